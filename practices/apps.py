@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PracticesConfig(AppConfig):
+    name = "practices"
+    verbose_name = _("Good practices")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import privacy  # noqa: F401  (registers the privacy system check)

@@ -1,0 +1,169 @@
+"""The one practice builder: validated records in, published ``PracticePage``s out.
+
+``import_practices``, ``generate_practices`` and ``seed_demo`` (and later the nomination
+form and owner updates) all call ``build_practices``; records are validated with
+``PracticeSchema`` first, so nothing is half-built from a bad record.
+"""
+
+from contextlib import contextmanager
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models.signals import post_save
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.translation import gettext as _
+
+from wagtail.models import Revision
+from wagtail.search.backends import get_search_backends
+from wagtail.search.signal_handlers import post_save_signal_handler
+
+from .models import Municipality, PracticeContact, PracticeIndexPage, PracticePage, PracticeRelatedPage
+from .schema import SECTION_FIELDS, RecordInvalid
+from .vocabularies import VOCABULARIES
+
+
+def text_to_rich_text(text):
+    """Plain text (paragraphs split by blank lines) to escaped rich-text HTML."""
+    paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
+    return "".join("<p>{}</p>".format(escape(p).replace("\n", "<br/>")) for p in paragraphs)
+
+
+class PracticeBuilder:
+    """Builds pages from cleaned records; loads reference data once for many records."""
+
+    def __init__(self):
+        self.municipalities = {m.code: m for m in Municipality.objects.all()}
+        self.terms = {
+            v.key: {t.slug: t for t in v.model.objects.filter(locale__language_code=settings.LANGUAGE_CODE)}
+            for v in VOCABULARIES
+        }
+        self._indexes = {}
+        self._slugs = {}
+
+    def index_for(self, language_code):
+        if language_code not in self._indexes:
+            index = PracticeIndexPage.objects.filter(locale__language_code=language_code).first()
+            if index is None:
+                raise RecordInvalid({"locale": _("There is no practice index page in this language yet.")})
+            self._indexes[language_code] = index
+            self._slugs[language_code] = set(index.get_children().values_list("slug", flat=True))
+        return self._indexes[language_code]
+
+    def unique_slug(self, language_code, slug):
+        taken = self._slugs[language_code]
+        candidate, n = slug, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{slug[:75]}-{n}"
+        taken.add(candidate)
+        return candidate
+
+    def build(self, record, *, publish=True):
+        """Create one practice page under its locale's index; returns the page."""
+        language = record["locale"]
+        index = self.index_for(language)
+        page = PracticePage(
+            title=record["title"],
+            slug=self.unique_slug(language, record["slug"]),
+            summary=record["summary"],
+            scope=record["scope"],
+            start_year=record["start_year"],
+            end_year=record["end_year"],
+            status=record["status"],
+            reach=record["reach"],
+            evidence_level=record["evidence_level"],
+            cost_level=record["cost_level"],
+            links=[("link", link) for link in record["links"]],
+            last_reviewed=record["review"].get("last_reviewed"),
+            review_interval_months=record["review"].get("interval_months", 12),
+            review_owner_email=record["review"].get("owner_email", ""),
+            live=False,
+        )
+        for name in SECTION_FIELDS:
+            setattr(page, name, text_to_rich_text(record[name]))
+        page.municipalities = [self.municipalities[code] for code in record["municipalities"]]
+        page.adopted_in = [self.municipalities[code] for code in record["adopted_in"]]
+        for vocabulary in VOCABULARIES:
+            terms = self.terms[vocabulary.key]
+            setattr(page, vocabulary.key, [terms[slug] for slug in record[vocabulary.key]])
+        page.contacts = [PracticeContact(**contact) for contact in record["contacts"]]
+        page.tags.add(*record["tags"])
+        if publish:
+            now = timezone.now()
+            page.live, page.has_unpublished_changes = True, False
+            page.first_published_at = page.last_published_at = now
+        index.add_child(instance=page)
+        self.record_revision(page, publish)
+        return page
+
+    @staticmethod
+    def record_revision(page, publish):
+        """Store the page as its first revision (and live revision) without saving it again.
+
+        ``add_child`` has already written exactly this content; going through
+        ``save_revision().publish()`` would save the page twice more for nothing.
+        """
+        revision = Revision.objects.create(
+            content_object=page,
+            base_content_type=page.get_base_content_type(),
+            content=page.serializable_data(),
+            object_str=str(page),
+        )
+        fields = {"latest_revision": revision, "latest_revision_created_at": revision.created_at}
+        if publish:
+            fields["live_revision"] = revision
+        type(page).objects.filter(pk=page.pk).update(**fields)
+        for name, value in fields.items():
+            setattr(page, name, value)
+
+    def link_related(self, page, slugs):
+        """Point ``page`` at the practices with ``slugs`` in its own language tree."""
+        if not slugs:
+            return
+        targets = dict(
+            PracticePage.objects.sibling_of(page, inclusive=False).filter(slug__in=slugs).values_list("slug", "pk")
+        )
+        missing = [s for s in slugs if s not in targets]
+        if missing:
+            raise RecordInvalid({"related": _("Unknown practice: %(slug)s.") % {"slug": ", ".join(missing)}})
+        page.related_links = [PracticeRelatedPage(target_id=targets[s]) for s in slugs]
+        page.save()
+        Revision.objects.filter(pk=page.latest_revision_id).update(content=page.serializable_data())
+
+
+def build_practices(records, *, publish=True, progress=None):
+    """Build all cleaned ``records`` in one transaction; all or nothing.
+
+    ``progress(done, total)`` is called after each page. Related links are resolved after
+    every page exists, so records may refer to each other. The search index is updated in
+    bulk once the transaction has committed.
+    """
+    builder = PracticeBuilder()
+    pages = []
+    with search_index_deferred(PracticePage), transaction.atomic():
+        for n, record in enumerate(records, start=1):
+            pages.append(builder.build(record, publish=publish))
+            if progress:
+                progress(n, len(records))
+        for page, record in zip(pages, records, strict=True):
+            builder.link_related(page, record["related"])
+    index_in_bulk(PracticePage, [page.pk for page in pages])
+    return pages
+
+
+@contextmanager
+def search_index_deferred(model):
+    """Stop saves of ``model`` from updating the search index one by one (for bulk loads)."""
+    post_save.disconnect(post_save_signal_handler, sender=model)
+    try:
+        yield
+    finally:
+        post_save.connect(post_save_signal_handler, sender=model)
+
+
+def index_in_bulk(model, pks, chunk_size=500):
+    for start in range(0, len(pks), chunk_size):
+        objects = list(model.get_indexed_objects().filter(pk__in=pks[start : start + chunk_size]))
+        for backend in get_search_backends():
+            backend.add_bulk(model, objects)

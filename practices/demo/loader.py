@@ -1,0 +1,162 @@
+"""Builds the Finnish demo site from ``content.py``; every step skips what already exists."""
+
+import datetime
+
+from django.utils import timezone
+
+from practices.builder import build_practices, text_to_rich_text
+from practices.models import (
+    Municipality,
+    MunicipalityVisitPage,
+    NewsIndexPage,
+    NewsPage,
+    PracticeIndexPage,
+    PracticePage,
+    StandardPage,
+    Theme,
+    VisitIndexPage,
+    VisitPracticeLink,
+    WebinarIndexPage,
+    WebinarPage,
+    WebinarRelatedPractice,
+)
+from practices.schema import PracticeSchema
+
+from . import content
+from .site import ensure_site_structure
+
+
+class DemoLoader:
+    def __init__(self, log=print):
+        self.log = log
+        self.today = timezone.localdate()
+        self.created = {}
+
+    def run(self):
+        homes = ensure_site_structure()
+        self.home = homes["fi"]
+        self.municipalities = {m.code: m for m in Municipality.objects.all()}
+        self.themes = {t.slug: t for t in Theme.objects.filter(locale=self.home.locale)}
+        self.load_practices()
+        self.load_webinars()
+        self.load_visits()
+        self.load_news()
+        self.load_standard_pages()
+        return self.created
+
+    def _index(self, model):
+        return model.objects.child_of(self.home).get()
+
+    def _missing(self, index, items):
+        existing = set(index.get_children().values_list("slug", flat=True))
+        return [item for item in items if item["slug"] not in existing]
+
+    def _publish(self, index, page, kind):
+        index.add_child(instance=page)
+        page.save_revision(log_action=False).publish(log_action=False, skip_permission_checks=True)
+        self.created[kind] = self.created.get(kind, 0) + 1
+        return page
+
+    def _practice_ids(self, slugs):
+        index = self._index(PracticeIndexPage)
+        found = dict(PracticePage.objects.child_of(index).filter(slug__in=slugs).values_list("slug", "pk"))
+        return [found[s] for s in slugs if s in found]
+
+    def load_practices(self):
+        index = self._index(PracticeIndexPage)
+        todo = self._missing(index, content.PRACTICES)
+        if not todo:
+            return
+        schema = PracticeSchema()
+        records = [schema.validate({**item, "locale": "fi"}) for item in todo]
+        build_practices(records, progress=lambda done, total: self.log(f"\rpractices {done}/{total}", end=""))
+        self.log("")
+        self.created["practices"] = len(records)
+
+    def load_webinars(self):
+        index = self._index(WebinarIndexPage)
+        for item in self._missing(index, content.WEBINARS):
+            day = self.today + datetime.timedelta(days=item["days_from_today"])
+            hour, minute = map(int, item["time"].split(":"))
+            starts_at = timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, minute)))
+            page = WebinarPage(
+                title=item["title"],
+                slug=item["slug"],
+                summary=item["summary"],
+                description=text_to_rich_text(item["description"]),
+                starts_at=starts_at,
+                duration_minutes=item["duration_minutes"],
+                speakers=[("speaker", speaker) for speaker in item["speakers"]],
+                chapters=[("chapter", chapter) for chapter in item["chapters"]],
+                transcript=text_to_rich_text(item["transcript"]),
+                registration_url=item["registration_url"],
+            )
+            page.themes = [self.themes[s] for s in item["themes"]]
+            page.tags.add(*item["tags"])
+            page.related_practice_links = [
+                WebinarRelatedPractice(target_id=pk) for pk in self._practice_ids(item["related_practices"])
+            ]
+            self._publish(index, page, "webinars")
+
+    def load_visits(self):
+        index = self._index(VisitIndexPage)
+        for item in self._missing(index, content.VISITS):
+            start = self.today + datetime.timedelta(days=item["days_from_today"])
+            deadline = item.get("deadline_days_from_today")
+            page = MunicipalityVisitPage(
+                title=item["title"],
+                slug=item["slug"],
+                summary=item["summary"],
+                host_municipality=self.municipalities[item["host"]],
+                start_date=start,
+                end_date=start + datetime.timedelta(days=item["days"] - 1),
+                place=item["place"],
+                programme=[("item", _programme_item(p)) for p in item["programme"]],
+                facilitator=item["facilitator"],
+                body=text_to_rich_text(item["body"]),
+                key_learnings=text_to_rich_text(item["key_learnings"]),
+                workshop_outputs=text_to_rich_text(item["workshop_outputs"]),
+                capacity=item["capacity"],
+                application_deadline=self.today + datetime.timedelta(days=deadline) if deadline is not None else None,
+                travel_support=item["travel_support"],
+            )
+            page.participating_municipalities = [self.municipalities[c] for c in item["participants"]]
+            page.themes = [self.themes[s] for s in item["themes"]]
+            page.practice_links = [
+                VisitPracticeLink(target_id=pk) for pk in self._practice_ids(item["practices_visited"])
+            ]
+            self._publish(index, page, "visits")
+
+    def load_news(self):
+        index = self._index(NewsIndexPage)
+        for item in self._missing(index, content.NEWS):
+            page = NewsPage(
+                title=item["title"],
+                slug=item["slug"],
+                date=self.today + datetime.timedelta(days=item["days_from_today"]),
+                intro=item["intro"],
+                body=[("paragraph", text_to_rich_text(item["body"]))],
+            )
+            page.tags.add(*item["tags"])
+            self._publish(index, page, "news")
+
+    def load_standard_pages(self):
+        for item in self._missing(self.home, content.STANDARD_PAGES):
+            page = StandardPage(
+                title=item["title"],
+                slug=item["slug"],
+                intro=item["intro"],
+                body=[("paragraph", text_to_rich_text(item["body"]))],
+            )
+            self._publish(self.home, page, "pages")
+
+
+def _programme_item(item):
+    hour, minute = map(int, item["time"].split(":"))
+    return {
+        "day": item["day"],
+        "time": datetime.time(hour, minute),
+        "title": item["title"],
+        "description": item["description"],
+        "kind": item["kind"],
+    }

@@ -1,0 +1,84 @@
+"""The site skeleton: a home page per language and the section index pages under each.
+
+Idempotent: existing pages (found by type and locale) are kept as they are.
+"""
+
+from wagtail.models import Locale, Page, Site
+
+from practices.models import HomePage, NewsIndexPage, PracticeIndexPage, VisitIndexPage, WebinarIndexPage
+
+HOME_TITLES = {"fi": "Kulttuuria yhteistuumin", "sv": "Kultur tillsammans", "en": "Culture together"}
+HOME_INTROS = {
+    "fi": "<p>Kuntien kulttuuripalveluiden hyvien käytäntöjen tietopankki: käytännöt, webinaaritallenteet ja kuntavierailut yhdessä paikassa.</p>",
+    "sv": "<p>Kunskapsbanken för god praxis inom kommunernas kulturtjänster: praxis, webbinarieinspelningar och kommunbesök på ett ställe.</p>",
+    "en": "<p>The knowledge bank of good practices for municipal culture services: practices, webinar recordings and municipality visits in one place.</p>",
+}
+# (model, {language: (title, slug)})
+SECTIONS = [
+    (
+        PracticeIndexPage,
+        {"fi": ("Hyvät käytännöt", "kaytannot"), "sv": ("God praxis", "praxis"), "en": ("Good practices", "practices")},
+    ),
+    (
+        WebinarIndexPage,
+        {"fi": ("Webinaarit", "webinaarit"), "sv": ("Webbinarier", "webbinarier"), "en": ("Webinars", "webinars")},
+    ),
+    (
+        VisitIndexPage,
+        {
+            "fi": ("Kuntavierailut", "kuntavierailut"),
+            "sv": ("Kommunbesök", "kommunbesok"),
+            "en": ("Municipality visits", "visits"),
+        },
+    ),
+    (NewsIndexPage, {"fi": ("Ajankohtaista", "ajankohtaista"), "sv": ("Aktuellt", "aktuellt"), "en": ("News", "news")}),
+]
+
+
+def ensure_site_structure(stdout=None):
+    """Create what is missing; returns {language: HomePage}."""
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    fi = locales["fi"]
+    home = HomePage.objects.filter(locale=fi).first()
+    if home is None:
+        root = Page.get_first_root_node()
+        home = root.add_child(
+            instance=HomePage(title=HOME_TITLES["fi"], slug="etusivu", intro=HOME_INTROS["fi"], locale=fi)
+        )
+        home.save_revision().publish()
+        site = Site.objects.filter(is_default_site=True).first() or Site(
+            hostname="localhost", port=80, is_default_site=True
+        )
+        old_root = site.root_page if site.pk else None
+        site.root_page = home
+        site.site_name = HOME_TITLES["fi"]
+        site.save()
+        if old_root and old_root.pk != home.pk and not old_root.specific_class == HomePage:
+            old_root.delete()
+    homes = {"fi": home}
+    for code in ("sv", "en"):
+        homes[code] = HomePage.objects.filter(translation_key=home.translation_key, locale=locales[code]).first()
+        if homes[code] is None:
+            homes[code] = translate(
+                home, locales[code], title=HOME_TITLES[code], slug=f"etusivu-{code}", intro=HOME_INTROS[code]
+            )
+    for model, names in SECTIONS:
+        source = model.objects.child_of(home).first()
+        if source is None:
+            title, slug = names["fi"]
+            source = home.add_child(instance=model(title=title, slug=slug, locale=fi))
+            source.save_revision().publish()
+        for code in ("sv", "en"):
+            if not model.objects.filter(translation_key=source.translation_key, locale=locales[code]).exists():
+                title, slug = names[code]
+                translate(source, locales[code], title=title, slug=slug)
+    return homes
+
+
+def translate(page, locale, **fields):
+    """A published, unmanaged translation of ``page`` with ``fields`` set."""
+    translation = page.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return translation

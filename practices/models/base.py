@@ -1,0 +1,104 @@
+"""The abstract pages every page type builds on, and the link rows between pages."""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Locale, Orderable, Page
+
+from ..blocks import RICH_TEXT_FEATURES
+
+
+class BasePage(Page):
+    """Shared behaviour: a listing summary and a meta description that falls back to it."""
+
+    summary_field = None  # name of the plain-text field used in listings, if the page has one
+
+    class Meta:
+        abstract = True
+
+    @property
+    def listing_summary(self):
+        if self.summary_field:
+            return getattr(self, self.summary_field) or ""
+        return self.search_description or ""
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.listing_summary
+
+
+class IndexPage(BasePage):
+    """A section front page listing its children, newest first, with pagination."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    page_size = 12
+    max_count_per_parent = 1
+    parent_page_types = ["practices.HomePage"]
+    child_order = ["-first_published_at", "-pk"]
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def child_model(self):
+        from django.apps import apps
+
+        return apps.get_model(self.subpage_types[0])
+
+    def listing_queryset(self):
+        return self.child_model.objects.child_of(self).live().order_by(*self.child_order)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["items"] = paginate(request, self.listing_queryset(), self.page_size)
+        return context
+
+
+def paginate(request, queryset, per_page):
+    paginator = Paginator(queryset, per_page)
+    try:
+        return paginator.page(request.GET.get("page", 1))
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
+
+
+class PageLink(Orderable):
+    """A link from a page to another page (related content, practices visited, …)."""
+
+    target = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page"))
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+def live_targets(links, locale=None):
+    """The live pages that ``links`` point at, in ``locale`` where a translation exists.
+
+    Runs a bounded number of queries whatever the number of links.
+    """
+    ids = [link.target_id for link in links]
+    if not ids:
+        return []
+    locale = locale or Locale.get_active()
+    pages = Page.objects.filter(pk__in=ids).live().only("translation_key", "locale_id")
+    keys = {p.pk: p.translation_key for p in pages}
+    wanted = (
+        Page.objects.filter(translation_key__in=keys.values())
+        .filter(models.Q(locale=locale) | models.Q(pk__in=ids))
+        .live()
+        .specific(defer=True)
+    )
+    by_key = {}
+    for page in wanted:
+        current = by_key.get(page.translation_key)
+        if current is None or page.locale_id == locale.pk:
+            by_key[page.translation_key] = page
+    return [by_key[keys[i]] for i in ids if i in keys and keys[i] in by_key]

@@ -1,0 +1,58 @@
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+
+from ..blocks import RICH_TEXT_FEATURES
+from .base import BasePage
+
+
+class HomePage(BasePage):
+    """The front page of one language tree: what is new and what is coming up."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    template = "pages/home_page.html"
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "practices.PracticeIndexPage",
+        "practices.WebinarIndexPage",
+        "practices.VisitIndexPage",
+        "practices.NewsIndexPage",
+        "practices.StandardPage",
+    ]
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        from .news import NewsPage
+        from .practice import PracticePage
+        from .visit import MunicipalityVisitPage
+        from .webinar import WebinarPage
+
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        descendants = {"locale_id": self.locale_id}
+        context["latest_practices"] = (
+            PracticePage.objects.live()
+            .descendant_of(self)
+            .filter(**descendants)
+            .prefetch_municipalities()
+            .order_by("-first_published_at")[:6]
+        )
+        context["upcoming_webinars"] = (
+            WebinarPage.objects.live().descendant_of(self).filter(starts_at__gte=now).order_by("starts_at")[:3]
+        )
+        context["upcoming_visits"] = (
+            MunicipalityVisitPage.objects.live()
+            .descendant_of(self)
+            .filter(start_date__gte=now.date())
+            .select_related("host_municipality")
+            .order_by("start_date")[:3]
+        )
+        context["latest_news"] = NewsPage.objects.live().descendant_of(self).order_by("-date")[:3]
+        return context

@@ -1,0 +1,350 @@
+"""The good practice (hyvä käytäntö), the heart of the knowledge bank."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    MultipleChooserPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from ..blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentBlock, LinkBlock
+from ..vocabularies import BY_KEY, VOCABULARIES
+from .base import BasePage, IndexPage, PageLink, live_targets
+from .places import Municipality
+from .taxonomy import localize_terms
+
+YEAR_VALIDATORS = [MinValueValidator(1950), MaxValueValidator(2100)]
+
+
+class PracticeIndexPage(IndexPage):
+    template = "pages/practice_index_page.html"
+    subpage_types = ["practices.PracticePage"]
+
+    class Meta:
+        verbose_name = _("practice index page")
+        verbose_name_plural = _("practice index pages")
+
+    def listing_queryset(self):
+        return super().listing_queryset().prefetch_municipalities()
+
+
+class PracticePageQuerySet(PageQuerySet):
+    def prefetch_municipalities(self):
+        return self.prefetch_related(
+            Prefetch("municipalities", queryset=Municipality.objects.select_related("region", "wellbeing_county"))
+        )
+
+
+class PracticePageTag(TaggedItemBase):
+    content_object = ParentalKey("practices.PracticePage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class PracticePage(BasePage):
+    class Scope(models.TextChoices):
+        LOCAL = "local", _("Local")
+        JOINT = "joint", _("Joint (several municipalities)")
+        REGIONAL = "regional", _("Regional")
+        NATIONAL = "national", _("National")
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("Planned")
+        ACTIVE = "active", _("Active")
+        ENDED = "ended", _("Ended")
+
+    class EvidenceLevel(models.TextChoices):
+        DESCRIBED = "described", _("Described")
+        EVALUATED = "evaluated", _("Evaluated")
+        EVALUATED_EXTERNALLY = "evaluated_externally", _("Evaluated externally")
+
+    class CostLevel(models.TextChoices):
+        NONE = "none", _("No extra cost")
+        SMALL = "small", _("Small cost")
+        MEDIUM = "medium", _("Medium cost")
+        LARGE = "large", _("Large cost")
+
+    # The text sections, in reading order: (field name, heading).
+    SECTIONS = (
+        ("background", _("Background and need")),
+        ("how_it_works", _("How it works")),
+        ("resources", _("Resources and funding")),
+        ("results", _("Results and evaluation")),
+        ("adoption", _("How to adopt it in your municipality")),
+        ("lessons_learned", _("Lessons learned")),
+        ("what_did_not_work", _("What did not work")),
+    )
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=500,
+        help_text=_("One or two plain sentences shown in listings, search results and search engines."),
+    )
+    background = RichTextField(
+        _("background and need"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Why was the practice started? What need does it answer?"),
+    )
+    how_it_works = RichTextField(
+        _("how it works"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What is done, by whom, how often and where."),
+    )
+    resources = RichTextField(
+        _("resources and funding"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Staff time, money, spaces and where the funding comes from."),
+    )
+    results = RichTextField(
+        _("results and evaluation"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What has been achieved and how it was evaluated."),
+    )
+    adoption = RichTextField(
+        _("how to adopt it"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Advice for another municipality that wants to try it."),
+    )
+    lessons_learned = RichTextField(_("lessons learned"), blank=True, features=RICH_TEXT_FEATURES)
+    what_did_not_work = RichTextField(
+        _("what did not work"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Honest notes on what failed help others most."),
+    )
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("more content"),
+        help_text=_("Images, quotes, videos, documents and fact boxes."),
+    )
+
+    municipalities = ParentalManyToManyField(
+        Municipality,
+        related_name="practices",
+        verbose_name=_("municipalities"),
+        help_text=_(
+            "The municipalities that run the practice; the first one is the main one. Region and wellbeing services county follow from them."
+        ),
+    )
+    scope = models.CharField(_("scope"), max_length=10, choices=Scope.choices, default=Scope.LOCAL)
+    adopted_in = ParentalManyToManyField(
+        Municipality,
+        blank=True,
+        related_name="adopted_practices",
+        verbose_name=_("also in use in"),
+        help_text=_("Other municipalities that have taken the practice up."),
+    )
+    themes = BY_KEY["themes"].field("practices")
+    target_groups = BY_KEY["target_groups"].field("practices")
+    art_forms = BY_KEY["art_forms"].field("practices")
+    partner_sectors = BY_KEY["partner_sectors"].field("practices")
+    teaviisari_dimensions = BY_KEY["teaviisari_dimensions"].field("practices")
+    culture_act_tasks = BY_KEY["culture_act_tasks"].field("practices")
+    tags = ClusterTaggableManager(through=PracticePageTag, blank=True, verbose_name=_("tags"))
+
+    start_year = models.PositiveSmallIntegerField(_("start year"), null=True, blank=True, validators=YEAR_VALIDATORS)
+    end_year = models.PositiveSmallIntegerField(_("end year"), null=True, blank=True, validators=YEAR_VALIDATORS)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.ACTIVE)
+    reach = models.PositiveIntegerField(_("reach"), null=True, blank=True, help_text=_("Participants a year, roughly."))
+    evidence_level = models.CharField(
+        _("evidence level"), max_length=25, choices=EvidenceLevel.choices, default=EvidenceLevel.DESCRIBED
+    )
+    cost_level = models.CharField(_("cost level"), max_length=10, choices=CostLevel.choices, blank=True)
+
+    links = StreamField([("link", LinkBlock())], blank=True, verbose_name=_("links"))
+    attachments = StreamField([("document", DocumentBlock())], blank=True, verbose_name=_("attachments"))
+
+    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
+    review_interval_months = models.PositiveSmallIntegerField(
+        _("review interval (months)"), default=12, validators=[MinValueValidator(1), MaxValueValidator(60)]
+    )
+    review_owner_email = models.EmailField(
+        _("review owner's email"),
+        blank=True,
+        help_text=_("Private: who is reminded to keep the practice current. Never shown to the public."),
+    )
+
+    # Private data: never rendered publicly, indexed, exported or served by the API.
+    private_fields = ("review_owner_email",)
+
+    objects = PageManager.from_queryset(PracticePageQuerySet)()
+
+    template = "pages/practice_page.html"
+    parent_page_types = ["practices.PracticeIndexPage"]
+    subpage_types = []
+    summary_field = "summary"
+
+    override_translatable_fields = [
+        SynchronizedField("municipalities"),
+        SynchronizedField("adopted_in"),
+        *(SynchronizedField(v.key) for v in VOCABULARIES),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary", boost=1.5),
+        *(index.SearchField(name) for name, _heading in SECTIONS),
+        index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name", boost=1.5)]),
+        index.RelatedFields("municipalities", [index.SearchField("name_fi"), index.SearchField("name_sv")]),
+        *(index.RelatedFields(v.key, [index.SearchField("name")]) for v in VOCABULARIES),
+        index.FilterField("start_year"),
+        index.FilterField("status"),
+        index.FilterField("scope"),
+        index.FilterField("evidence_level"),
+        index.FilterField("cost_level"),
+    ]
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel(name) for name, _heading in SECTIONS], heading=_("Sections")),
+        FieldPanel("body"),
+    ]
+    classification_panels = [
+        FieldPanel("municipalities"),
+        FieldPanel("scope"),
+        FieldPanel("adopted_in"),
+        *(v.panel() for v in VOCABULARIES),
+        FieldPanel("tags"),
+    ]
+    details_panels = [
+        FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year"), FieldPanel("status")], heading=_("Timing")),
+        FieldRowPanel(
+            [FieldPanel("reach"), FieldPanel("evidence_level"), FieldPanel("cost_level")],
+            heading=_("Reach, evidence and cost"),
+        ),
+        InlinePanel("contacts", label=_("Contacts"), heading=_("Contacts")),
+        FieldPanel("links"),
+        FieldPanel("attachments"),
+        MultipleChooserPanel(
+            "related_links",
+            chooser_field_name="target",
+            label=_("Related content"),
+            heading=_("Related practices, webinars and visits"),
+        ),
+    ]
+    review_panels = [
+        FieldPanel("last_reviewed"),
+        FieldPanel("review_interval_months"),
+        FieldPanel("review_owner_email"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(classification_panels, heading=_("Classification")),
+            ObjectList(details_panels, heading=_("Details")),
+            ObjectList(review_panels, heading=_("Review")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("good practice")
+        verbose_name_plural = _("good practices")
+
+    @classmethod
+    def get_indexed_objects(cls):
+        """Prefetch the linked vocabularies and places so bulk indexing stays a few queries."""
+        return super().get_indexed_objects().prefetch_related("municipalities", *(v.key for v in VOCABULARIES))
+
+    def clean(self):
+        super().clean()
+        if self.start_year and self.end_year and self.end_year < self.start_year:
+            raise ValidationError({"end_year": _("The end year cannot be before the start year.")})
+
+    def sections(self):
+        """The non-empty text sections as (field name, heading, html)."""
+        return [(name, heading, getattr(self, name)) for name, heading in self.SECTIONS if getattr(self, name)]
+
+    def get_context(self, request, *args, **kwargs):
+        """Everything the page shows, fetched in a bounded number of queries."""
+        context = super().get_context(request, *args, **kwargs)
+        context["places"] = self.places()
+        context["classification"] = [
+            (vocabulary.label, localize_terms(getattr(self, vocabulary.key).all(), self.locale))
+            for vocabulary in VOCABULARIES
+        ]
+        context["adopted_in"] = list(self.adopted_in.all())
+        context["contacts"] = self.public_contacts()
+        context["tags"] = list(self.tags.all())
+        context["related_pages"] = live_targets(self.related_links.all(), self.locale)
+        return context
+
+    def places(self):
+        """Municipalities with the regions and wellbeing services counties they derive."""
+        municipalities = list(self.municipalities.select_related("region", "wellbeing_county"))
+        regions = list({m.region_id: m.region for m in municipalities}.values())
+        counties = list(
+            {m.wellbeing_county_id: m.wellbeing_county for m in municipalities if m.wellbeing_county}.values()
+        )
+        return {"municipalities": municipalities, "regions": regions, "counties": counties}
+
+    def public_contacts(self):
+        from ..privacy import public_contacts
+
+        return public_contacts(self.contacts.all())
+
+
+class PracticeContact(Orderable):
+    """A person to ask about the practice; shown publicly only with their consent."""
+
+    page = ParentalKey(PracticePage, on_delete=models.CASCADE, related_name="contacts")
+    name = models.CharField(_("name"), max_length=120)
+    title = models.CharField(_("job title"), max_length=150, blank=True)
+    organisation = models.CharField(_("organisation"), max_length=150, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    publish_consent = models.BooleanField(
+        _("may be published"),
+        default=False,
+        help_text=_("Tick only when the person has agreed to be shown on the public page."),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("title"), FieldPanel("organisation")]),
+        FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+        FieldPanel("publish_consent"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("contact")
+        verbose_name_plural = _("contacts")
+
+    def __str__(self):
+        return self.name
+
+
+class PracticeRelatedPage(PageLink):
+    page = ParentalKey(PracticePage, on_delete=models.CASCADE, related_name="related_links")
+
+    panels = [
+        PageChooserPanel(
+            "target", page_type=["practices.PracticePage", "practices.WebinarPage", "practices.MunicipalityVisitPage"]
+        )
+    ]
+
+    class Meta(PageLink.Meta):
+        verbose_name = _("related content")
+        verbose_name_plural = _("related content")

@@ -1,0 +1,183 @@
+"""Municipality visits (kuntavierailu): 1.5-day peer-learning visits for 10–20 culture staff."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    MultipleChooserPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from ..blocks import RICH_TEXT_FEATURES, CaptionedImageBlock, ProgrammeItemBlock
+from ..vocabularies import BY_KEY
+from .base import BasePage, IndexPage, PageLink, live_targets
+from .places import Municipality
+from .taxonomy import localize_terms
+
+
+class VisitIndexPage(IndexPage):
+    template = "pages/visit_index_page.html"
+    subpage_types = ["practices.MunicipalityVisitPage"]
+
+    class Meta:
+        verbose_name = _("visit index page")
+        verbose_name_plural = _("visit index pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["upcoming"] = self._visits().filter(start_date__gte=timezone.localdate()).order_by("start_date")
+        return context
+
+    def _visits(self):
+        return MunicipalityVisitPage.objects.child_of(self).live().select_related("host_municipality__region")
+
+    def listing_queryset(self):
+        """Past visits, newest first; upcoming ones are listed apart."""
+        return self._visits().filter(start_date__lt=timezone.localdate()).order_by("-start_date")
+
+
+class MunicipalityVisitPage(BasePage):
+    summary = models.TextField(
+        _("summary"), max_length=500, help_text=_("One or two sentences for listings and search.")
+    )
+    host_municipality = models.ForeignKey(
+        Municipality, on_delete=models.PROTECT, related_name="hosted_visits", verbose_name=_("host municipality")
+    )
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"))
+    place = models.CharField(_("place"), max_length=200, blank=True, help_text=_("Venue and address."))
+    programme = StreamField([("item", ProgrammeItemBlock())], blank=True, verbose_name=_("programme"))
+    facilitator = models.CharField(
+        _("workshop facilitator"),
+        max_length=200,
+        blank=True,
+        help_text=_("The outside expert who facilitates the workshop."),
+    )
+    participating_municipalities = ParentalManyToManyField(
+        Municipality, blank=True, related_name="visits_attended", verbose_name=_("participating municipalities")
+    )
+    body = RichTextField(_("summary of the visit"), blank=True, features=RICH_TEXT_FEATURES)
+    key_learnings = RichTextField(_("key learnings"), blank=True, features=RICH_TEXT_FEATURES)
+    workshop_outputs = RichTextField(_("workshop outputs"), blank=True, features=RICH_TEXT_FEATURES)
+    photos = StreamField([("photo", CaptionedImageBlock())], blank=True, verbose_name=_("photos"))
+    capacity = models.PositiveSmallIntegerField(
+        _("capacity"), null=True, blank=True, help_text=_("How many participants fit; usually 10–20.")
+    )
+    application_deadline = models.DateField(_("application deadline"), null=True, blank=True)
+    travel_support = models.BooleanField(_("travel and accommodation support available"), default=False)
+    themes = BY_KEY["themes"].field("visits")
+
+    template = "pages/visit_page.html"
+    parent_page_types = ["practices.VisitIndexPage"]
+    subpage_types = []
+    summary_field = "summary"
+    override_translatable_fields = [
+        SynchronizedField("participating_municipalities"),
+        SynchronizedField("themes"),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary", boost=1.5),
+        index.SearchField("body"),
+        index.SearchField("key_learnings"),
+        index.SearchField("workshop_outputs"),
+        index.SearchField("programme"),
+        index.RelatedFields("host_municipality", [index.SearchField("name_fi"), index.SearchField("name_sv")]),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.FilterField("start_date"),
+    ]
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("summary"),
+        FieldRowPanel(
+            [FieldPanel("host_municipality"), FieldPanel("start_date"), FieldPanel("end_date")],
+            heading=_("Where and when"),
+        ),
+        FieldPanel("place"),
+        FieldPanel("body"),
+        FieldPanel("key_learnings"),
+        FieldPanel("workshop_outputs"),
+        FieldPanel("photos"),
+    ]
+    programme_panels = [
+        FieldPanel("programme"),
+        FieldPanel("facilitator"),
+        MultipleChooserPanel(
+            "practice_links", chooser_field_name="target", label=_("Practices visited"), heading=_("Practices visited")
+        ),
+        FieldPanel("participating_municipalities"),
+        BY_KEY["themes"].panel(),
+    ]
+    application_panels = [
+        MultiFieldPanel(
+            [FieldPanel("capacity"), FieldPanel("application_deadline"), FieldPanel("travel_support")],
+            heading=_("Applications"),
+            help_text=_("One culture employee per municipality may apply."),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(programme_panels, heading=_("Programme")),
+            ObjectList(application_panels, heading=_("Applications")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("municipality visit")
+        verbose_name_plural = _("municipality visits")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The visit cannot end before it starts.")
+        if self.application_deadline and self.start_date and self.application_deadline > self.start_date:
+            errors["application_deadline"] = _("The application deadline must be before the visit.")
+        if errors:
+            raise ValidationError(errors)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["themes"] = localize_terms(self.themes.all(), self.locale)
+        context["participants"] = list(self.participating_municipalities.all())
+        context["practices_visited"] = live_targets(self.practice_links.all(), self.locale)
+        return context
+
+    @property
+    def is_upcoming(self):
+        return self.start_date >= timezone.localdate()
+
+    @property
+    def applications_open(self):
+        deadline = self.application_deadline or self.start_date
+        return self.is_upcoming and deadline >= timezone.localdate()
+
+    def programme_days(self):
+        """The programme grouped by day: [(day number, [items])]."""
+        days = {}
+        for block in self.programme:
+            days.setdefault(block.value["day"], []).append(block.value)
+        return sorted(days.items())
+
+
+class VisitPracticeLink(PageLink):
+    page = ParentalKey(MunicipalityVisitPage, on_delete=models.CASCADE, related_name="practice_links")
+    panels = [PageChooserPanel("target", page_type="practices.PracticePage")]
+
+    class Meta(PageLink.Meta):
+        verbose_name = _("practice visited")
+        verbose_name_plural = _("practices visited")

@@ -1,0 +1,182 @@
+"""Webinar recordings and upcoming webinars."""
+
+from datetime import timedelta
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    MultipleChooserPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from ..blocks import RICH_TEXT_FEATURES, ChapterBlock, MaterialsBlock, SpeakerBlock
+from ..vocabularies import BY_KEY
+from .base import BasePage, IndexPage, PageLink, live_targets
+from .taxonomy import localize_terms
+
+
+class WebinarIndexPage(IndexPage):
+    template = "pages/webinar_index_page.html"
+    subpage_types = ["practices.WebinarPage"]
+
+    class Meta:
+        verbose_name = _("webinar index page")
+        verbose_name_plural = _("webinar index pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["upcoming"] = (
+            WebinarPage.objects.child_of(self).live().filter(starts_at__gte=timezone.now()).order_by("starts_at")
+        )
+        return context
+
+    def listing_queryset(self):
+        """The archive: webinars that have started, newest first."""
+        return WebinarPage.objects.child_of(self).live().filter(starts_at__lt=timezone.now()).order_by("-starts_at")
+
+
+class WebinarPageTag(TaggedItemBase):
+    content_object = ParentalKey("practices.WebinarPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class WebinarPage(BasePage):
+    summary = models.TextField(
+        _("summary"), max_length=500, help_text=_("One or two sentences for listings and search.")
+    )
+    starts_at = models.DateTimeField(_("date and time"))
+    duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"), default=60)
+    description = RichTextField(_("description"), blank=True, features=RICH_TEXT_FEATURES)
+    speakers = StreamField([("speaker", SpeakerBlock())], blank=True, verbose_name=_("speakers"))
+    registration_url = models.URLField(
+        _("registration link"), blank=True, help_text=_("Shown while the webinar is upcoming.")
+    )
+    video_url = models.URLField(
+        _("recording address"),
+        blank=True,
+        help_text=_("Address of the recording on a video service, for example YouTube."),
+    )
+    recording = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("recording file"),
+        help_text=_("Or upload the video file (MP4)."),
+    )
+    captions = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("captions file"),
+        help_text=_("Captions as a WebVTT (.vtt) file for the uploaded recording."),
+    )
+    transcript = RichTextField(
+        _("transcript"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("A text version of the recording; required if the video has no captions."),
+    )
+    chapters = StreamField([("chapter", ChapterBlock())], blank=True, verbose_name=_("chapters"))
+    materials = StreamField(MaterialsBlock(), blank=True, verbose_name=_("slides and materials"))
+    themes = BY_KEY["themes"].field("webinars")
+    tags = ClusterTaggableManager(through=WebinarPageTag, blank=True, verbose_name=_("tags"))
+
+    template = "pages/webinar_page.html"
+    parent_page_types = ["practices.WebinarIndexPage"]
+    subpage_types = []
+    summary_field = "summary"
+    override_translatable_fields = [SynchronizedField("themes")]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary", boost=1.5),
+        index.SearchField("description"),
+        index.SearchField("transcript"),
+        index.SearchField("speakers"),
+        index.RelatedFields("tags", [index.SearchField("name", boost=1.5)]),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.FilterField("starts_at"),
+    ]
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("starts_at"), FieldPanel("duration_minutes")], heading=_("Time")),
+        FieldPanel("description"),
+        FieldPanel("speakers"),
+        FieldPanel("registration_url"),
+    ]
+    recording_panels = [
+        MultiFieldPanel(
+            [FieldPanel("video_url"), FieldPanel("recording"), FieldPanel("captions")], heading=_("Recording")
+        ),
+        FieldPanel("chapters"),
+        FieldPanel("transcript"),
+        FieldPanel("materials"),
+    ]
+    classification_panels = [
+        BY_KEY["themes"].panel(),
+        FieldPanel("tags"),
+        MultipleChooserPanel(
+            "related_practice_links",
+            chooser_field_name="target",
+            label=_("Related practices"),
+            heading=_("Related practices"),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(recording_panels, heading=_("Recording")),
+            ObjectList(classification_panels, heading=_("Classification")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("webinar")
+        verbose_name_plural = _("webinars")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["themes"] = localize_terms(self.themes.all(), self.locale)
+        context["tags"] = list(self.tags.all())
+        context["related_pages"] = live_targets(self.related_practice_links.all(), self.locale)
+        return context
+
+    @property
+    def ends_at(self):
+        return self.starts_at + timedelta(minutes=self.duration_minutes)
+
+    @property
+    def is_upcoming(self):
+        """Upcoming until it has ended; then it is an archive entry."""
+        return self.ends_at > timezone.now()
+
+    @property
+    def has_recording(self):
+        return bool(self.video_url or self.recording_id)
+
+
+class WebinarRelatedPractice(PageLink):
+    page = ParentalKey(WebinarPage, on_delete=models.CASCADE, related_name="related_practice_links")
+    panels = [PageChooserPanel("target", page_type="practices.PracticePage")]
+
+    class Meta(PageLink.Meta):
+        verbose_name = _("related practice")
+        verbose_name_plural = _("related practices")

@@ -1,0 +1,76 @@
+"""Site-wide template tags: language links, navigation and the footer pages."""
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+
+def _home_for(request):
+    """The current language's home page, or None."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    root = site.root_page
+    if root.locale.language_code == translation.get_language():
+        return root
+    return root.get_translation_or_none(Locale.get_active())
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context, page=None):
+    """One link per content language: the live translation of ``page``, else that language's home page."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    translations = {}
+    if page is not None and getattr(page, "pk", None):
+        for tr in page.get_translations(inclusive=True).live().filter(alias_of__isnull=True).select_related("locale"):
+            translations[tr.locale.language_code] = tr
+    homes = {}
+    if site is not None and len(translations) < len(locales):
+        for home in site.root_page.get_translations(inclusive=True).live().select_related("locale"):
+            homes[home.locale.language_code] = home
+    links = []
+    for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        target = translations.get(code) or homes.get(code)
+        if target is None:
+            continue
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": target.get_url(request),
+                "full_url": target.get_full_url(request),
+                "is_translation": code in translations,
+                "current": code == translation.get_language(),
+            }
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def main_navigation(context):
+    home = _home_for(context["request"])
+    if home is None:
+        return {"home": None, "items": []}
+    return {"home": home, "items": list(home.get_children().live().in_menu().specific(defer=True))}
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context):
+    """The plain pages under the home page (about, accessibility statement, privacy notice)."""
+    from practices.models import StandardPage
+
+    home = _home_for(context["request"])
+    if home is None:
+        return []
+    return list(StandardPage.objects.child_of(home).live().order_by("path"))
+
+
+@register.filter
+def page_type_label(page):
+    return page.specific_class._meta.verbose_name if isinstance(page, Page) else ""

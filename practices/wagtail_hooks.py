@@ -1,0 +1,80 @@
+"""Admin registration: vocabularies and places as snippets, and the language guard."""
+
+from django.http import Http404
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Municipality, Region, WellbeingCounty
+from .vocabularies import VOCABULARIES
+
+
+@hooks.register("before_serve_page")
+def serve_only_in_own_language(page, request, serve_args, serve_kwargs):
+    """Never serve one language's page under another's prefix (Wagtail #12775)."""
+    if page.locale.language_code != translation.get_language():
+        raise Http404
+
+
+def vocabulary_viewset(vocabulary):
+    return type(
+        f"{vocabulary.model.__name__}ViewSet",
+        (SnippetViewSet,),
+        {
+            "model": vocabulary.model,
+            "icon": "tag",
+            "list_display": ["name", "slug", "locale"],
+            "list_filter": ["locale"],
+            "search_fields": ["name", "slug"],
+            "search_backend_name": None,
+            "ordering": ["sort_order", "name"],
+        },
+    )
+
+
+class VocabularyGroup(SnippetViewSetGroup):
+    menu_label = _("Vocabularies")
+    menu_icon = "tag"
+    menu_name = "vocabularies"
+    items = [vocabulary_viewset(v) for v in VOCABULARIES]
+
+
+class MunicipalityViewSet(SnippetViewSet):
+    model = Municipality
+    icon = "site"
+    list_display = ["name_fi", "name_sv", "code", "region", "population"]
+    list_filter = ["region", "language"]
+    search_fields = ["name_fi", "name_sv", "code"]
+    search_backend_name = None
+    ordering = ["name_fi"]
+    list_per_page = 50
+
+
+class RegionViewSet(SnippetViewSet):
+    model = Region
+    icon = "site"
+    list_display = ["name_fi", "name_sv", "name_en", "code"]
+    search_fields = ["name_fi", "name_sv"]
+    search_backend_name = None
+
+
+class WellbeingCountyViewSet(SnippetViewSet):
+    model = WellbeingCounty
+    icon = "site"
+    list_display = ["name_fi", "name_sv"]
+    search_fields = ["name_fi", "name_sv"]
+    search_backend_name = None
+
+
+class PlacesGroup(SnippetViewSetGroup):
+    menu_label = _("Municipalities and regions")
+    menu_icon = "site"
+    menu_name = "places"
+    items = [MunicipalityViewSet, RegionViewSet, WellbeingCountyViewSet]
+
+
+register_snippet(VocabularyGroup)
+register_snippet(PlacesGroup)

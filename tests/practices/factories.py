@@ -1,0 +1,125 @@
+"""Factories for the content model (wagtail-factories / factory_boy)."""
+
+import datetime
+
+import factory
+import wagtail_factories
+
+from django.utils import timezone
+
+from wagtail.models import Locale
+
+from practices import models
+from practices.builder import text_to_rich_text
+
+
+def finnish():
+    return Locale.objects.get(language_code="fi")
+
+
+def municipality(code):
+    return models.Municipality.objects.get(code=code)
+
+
+def term(model, slug):
+    return model.objects.get(slug=slug, locale__language_code="fi")
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Kulttuuria yhteistuumin"
+    slug = "etusivu"
+    locale = factory.LazyFunction(finnish)
+
+    class Meta:
+        model = models.HomePage
+
+
+class PracticeIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Hyvät käytännöt"
+    slug = "kaytannot"
+
+    class Meta:
+        model = models.PracticeIndexPage
+
+
+class WebinarIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Webinaarit"
+    slug = "webinaarit"
+
+    class Meta:
+        model = models.WebinarIndexPage
+
+
+class VisitIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Kuntavierailut"
+    slug = "kuntavierailut"
+
+    class Meta:
+        model = models.VisitIndexPage
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Ajankohtaista"
+    slug = "ajankohtaista"
+
+    class Meta:
+        model = models.NewsIndexPage
+
+
+class PracticePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Kulttuurikaveritoiminta {n}")
+    summary = "Vapaaehtoiset kulttuurikaverit vievät ikääntyneitä konsertteihin ja näyttelyihin."
+    background = text_to_rich_text("Moni ikääntynyt jää pois kulttuuritapahtumista, koska yksin lähteminen on vaikeaa.")
+    how_it_works = text_to_rich_text("Koulutetut vapaaehtoiset lähtevät seuraksi.")
+    start_year = 2021
+    status = models.PracticePage.Status.ACTIVE
+    evidence_level = models.PracticePage.EvidenceLevel.EVALUATED
+    cost_level = models.PracticePage.CostLevel.SMALL
+
+    class Meta:
+        model = models.PracticePage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def municipalities(obj, create, extracted, **kwargs):
+        if create:
+            obj.municipalities.set(extracted if extracted is not None else [municipality("398")])
+            obj.save()
+
+
+class WebinarPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Kulttuurihyvinvointi kunnassa {n}")
+    summary = "Webinaari kulttuurihyvinvoinnin suunnittelusta."
+    starts_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=30))
+    duration_minutes = 90
+
+    class Meta:
+        model = models.WebinarPage
+
+
+class MunicipalityVisitPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Kuntavierailu Kempeleeseen {n}")
+    summary = "Puolentoista päivän vertaisoppimisvierailu."
+    host_municipality = factory.LazyFunction(lambda: municipality("244"))
+    start_date = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=60))
+    end_date = factory.LazyAttribute(lambda o: o.start_date + datetime.timedelta(days=1))
+
+    class Meta:
+        model = models.MunicipalityVisitPage
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Uutinen {n}")
+    intro = "Kumppanuuksia tarvitaan kunnissa."
+    date = factory.LazyFunction(timezone.localdate)
+
+    class Meta:
+        model = models.NewsPage
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    title = "Saavutettavuusseloste"
+    intro = "Tämä seloste koskee palvelua."
+
+    class Meta:
+        model = models.StandardPage

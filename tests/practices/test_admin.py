@@ -1,0 +1,116 @@
+"""Editors can create every page type in the admin, in the place the tree allows."""
+
+import pytest
+
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from practices import models
+from tests.practices import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def add_url(model, parent):
+    return f"/admin/pages/add/practices/{model._meta.model_name}/{parent.pk}/"
+
+
+@pytest.mark.parametrize(
+    ("model", "parent_attr"),
+    [
+        (models.PracticePage, "practices"),
+        (models.WebinarPage, "webinars"),
+        (models.MunicipalityVisitPage, "visits"),
+        (models.NewsPage, "news"),
+        (models.StandardPage, "home"),
+    ],
+)
+def test_editor_sees_the_add_form_in_tabs(admin_client, site_tree, model, parent_attr):
+    response = admin_client.get(add_url(model, getattr(site_tree, parent_attr)))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'role="tablist"' in html
+
+
+def test_editor_cannot_add_a_practice_under_the_home_page(admin_client, site_tree):
+    response = admin_client.get(add_url(models.PracticePage, site_tree.home))
+    assert response.status_code in (302, 403)
+
+
+def test_editor_creates_and_publishes_a_practice(admin_client, site_tree):
+    theme = factories.term(models.Theme, "participation")
+    data = nested_form_data(
+        {
+            "title": "Nuorten kulttuuriraati",
+            "slug": "nuorten-kulttuuriraati",
+            "summary": "Nuoret päättävät osasta kulttuuribudjettia.",
+            **{name: rich_text("") for name, _h in models.PracticePage.SECTIONS},
+            "background": rich_text("Nuoret puuttuivat kulttuurisuunnittelusta."),
+            "body": streamfield([]),
+            "scope": "local",
+            "tags": "nuoret, osallisuus",
+            "status": "active",
+            "evidence_level": "described",
+            "cost_level": "none",
+            "review_interval_months": 12,
+            "contacts": inline_formset(
+                [
+                    {
+                        "name": "Testi Henkilö",
+                        "title": "",
+                        "organisation": "",
+                        "email": "t@example.fi",
+                        "phone": "",
+                        "publish_consent": True,
+                    }
+                ]
+            ),
+            "links": streamfield([]),
+            "attachments": streamfield([]),
+            "related_links": inline_formset([]),
+            "action-publish": "publish",
+        }
+    )
+    # multi-value fields go in as lists, outside nested_form_data's flattening
+    data |= {"municipalities": [factories.municipality("179").pk], "themes": [theme.pk]}
+    response = admin_client.post(add_url(models.PracticePage, site_tree.practices), data)
+    if response.status_code != 302:
+        errors = {k: v for k, v in response.context["form"].errors.items()}
+        raise AssertionError(errors)
+    page = models.PracticePage.objects.get(slug="nuorten-kulttuuriraati")
+    assert page.live
+    assert list(page.themes.all()) == [theme]
+    assert page.municipalities.get().name_fi == "Jyväskylä"
+    assert page.contacts.get().name == "Testi Henkilö"
+
+
+def test_editor_gets_errors_and_keeps_input_on_bad_data(admin_client, site_tree):
+    data = nested_form_data(
+        {
+            "title": "Keskeneräinen käytäntö",
+            "slug": "keskenerainen",
+            "summary": "",
+            **{name: rich_text("") for name, _h in models.PracticePage.SECTIONS},
+            "body": streamfield([]),
+            "scope": "local",
+            "status": "active",
+            "start_year": 2024,
+            "end_year": 2020,
+            "evidence_level": "described",
+            "review_interval_months": 12,
+            "contacts": inline_formset([]),
+            "links": streamfield([]),
+            "attachments": streamfield([]),
+            "related_links": inline_formset([]),
+        }
+    )
+    response = admin_client.post(add_url(models.PracticePage, site_tree.practices), data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Keskeneräinen käytäntö" in html
+    assert not models.PracticePage.objects.filter(slug="keskenerainen").exists()
+
+
+def test_vocabularies_and_municipalities_are_listed_in_the_admin(admin_client, site_tree):
+    assert admin_client.get("/admin/snippets/practices/theme/").status_code == 200
+    response = admin_client.get("/admin/snippets/practices/municipality/", {"q": "Kempele"})
+    assert response.status_code == 200 and "Kempele" in response.content.decode()

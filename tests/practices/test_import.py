@@ -1,0 +1,142 @@
+import json
+
+import pytest
+
+from django.core.management import CommandError, call_command
+from django.utils import translation
+
+from practices.models import PracticePage
+from practices.schema import PracticeSchema, RecordInvalid
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Command output follows the active language; these tests read it in English."""
+    with translation.override("en"):
+        yield
+
+
+GOOD = {
+    "title": "Kumppanuuspöydät yhdistysten kanssa",
+    "summary": "Kunta ja yhdistykset suunnittelevat kulttuuritarjonnan yhdessä neljästi vuodessa.",
+    "background": "Yhdistykset toivoivat yhteistä foorumia.\n\nKunta kutsui ne koolle.",
+    "how_it_works": "Kokoontumiset kiertävät kylätaloilla.",
+    "municipalities": ["244", "564"],
+    "themes": ["cooperation", "networking"],
+    "target_groups": ["all-residents"],
+    "partner_sectors": ["associations"],
+    "teaviisari_dimensions": ["common-practices"],
+    "culture_act_tasks": ["amateur-civic"],
+    "tags": ["kumppanuus", "yhdistykset"],
+    "start_year": 2019,
+    "status": "active",
+    "contacts": [{"name": "Testi Yhteyshenkilö", "email": "testi@example.fi", "publish_consent": True}],
+    "locale": "fi",
+}
+
+
+def write_lines(tmp_path, records, name="practices.jsonl"):
+    path = tmp_path / name
+    path.write_text(
+        "\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in records) + "\n",
+        encoding="utf-8",
+    )
+    return str(path)
+
+
+def test_import_creates_published_practices_with_all_links(tmp_path, site_tree, client):
+    second = {**GOOD, "title": "Yhdistysillat", "municipalities": ["790"], "tags": ["yhdistykset"]}
+    call_command("import_practices", write_lines(tmp_path, [GOOD, second]))
+    page = PracticePage.objects.get(title=GOOD["title"])
+    assert page.live and page.get_parent().pk == site_tree.practices.pk
+    assert page.scope == PracticePage.Scope.JOINT  # two municipalities
+    assert sorted(page.municipalities.values_list("code", flat=True)) == ["244", "564"]
+    assert sorted(page.themes.values_list("slug", flat=True)) == ["cooperation", "networking"]
+    assert sorted(page.tags.names()) == ["kumppanuus", "yhdistykset"]
+    assert page.background == "<p>Yhdistykset toivoivat yhteistä foorumia.</p><p>Kunta kutsui ne koolle.</p>"
+    assert page.contacts.get().publish_consent
+    assert client.get(page.url).status_code == 200
+    assert PracticePage.objects.get(title="Yhdistysillat").scope == PracticePage.Scope.LOCAL
+
+
+def test_import_twice_makes_unique_slugs(tmp_path, site_tree):
+    path = write_lines(tmp_path, [GOOD])
+    call_command("import_practices", path)
+    call_command("import_practices", path)
+    slugs = sorted(PracticePage.objects.values_list("slug", flat=True))
+    assert slugs == ["kumppanuuspoydat-yhdistysten-kanssa", "kumppanuuspoydat-yhdistysten-kanssa-2"]
+
+
+@pytest.mark.parametrize(
+    ("bad_line", "expected"),
+    [
+        ({**GOOD, "title": ""}, "line 3: title: This field is required."),
+        ({**GOOD, "municipalities": ["999"]}, "line 3: municipalities: Unknown municipality code: 999."),
+        ({**GOOD, "municipalities": []}, "line 3: municipalities: Give at least one municipality code."),
+        ({**GOOD, "themes": ["no-such-theme"]}, "line 3: themes: Unknown term: no-such-theme."),
+        ({**GOOD, "start_year": "2019"}, "line 3: start_year: Must be a whole number."),
+        (
+            {**GOOD, "start_year": 2022, "end_year": 2020},
+            "line 3: end_year: The end year cannot be before the start year.",
+        ),
+        ({**GOOD, "status": "maybe"}, "line 3: status: Choose one of: active, ended, planned."),
+        ({**GOOD, "colour": "blue"}, "line 3: colour: Unknown field."),
+        (
+            {**GOOD, "contacts": [{"name": "X", "email": "not-an-email"}]},
+            "line 3: contacts: Enter a valid email address.",
+        ),
+        ('{"title": "broken json', "line 3: not valid JSON"),
+        ("[1, 2]", "line 3: record: Each line must be a JSON object."),
+    ],
+)
+def test_a_bad_line_rejects_the_whole_file_and_names_line_and_field(tmp_path, site_tree, capsys, bad_line, expected):
+    other = {**GOOD, "title": "Toinen hyvä käytäntö"}
+    path = write_lines(tmp_path, [GOOD, other, bad_line])
+    with pytest.raises(CommandError, match="nothing was imported"):
+        call_command("import_practices", path)
+    assert expected in capsys.readouterr().err
+    assert PracticePage.objects.count() == 0
+
+
+def test_hostile_text_is_stored_as_text(tmp_path, site_tree, client):
+    hostile = {**GOOD, "title": "<b>Lihava</b> käytäntö", "background": "<script>alert('x')</script>\x00"}
+    call_command("import_practices", write_lines(tmp_path, [hostile]))
+    page = PracticePage.objects.get()
+    assert page.title == "<b>Lihava</b> käytäntö"
+    assert page.background == "<p>&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;</p>"
+    assert "<script>alert" not in client.get(page.url).content.decode()
+
+
+def test_file_that_is_not_utf8_is_rejected(tmp_path, site_tree):
+    path = tmp_path / "latin1.jsonl"
+    path.write_bytes(json.dumps({**GOOD, "title": "Käytäntö"}, ensure_ascii=False).encode("latin-1") + b"\n")
+    with pytest.raises(CommandError):
+        call_command("import_practices", str(path))
+    assert PracticePage.objects.count() == 0
+
+
+def test_missing_file_is_a_clear_error(site_tree):
+    with pytest.raises(CommandError, match="Cannot read"):
+        call_command("import_practices", "/nonexistent/file.jsonl")
+
+
+def test_schema_reports_every_bad_field_at_once(site_tree):
+    with pytest.raises(RecordInvalid) as invalid:
+        PracticeSchema().validate({"title": "", "summary": "", "municipalities": ["1234"]})
+    assert set(invalid.value.errors) == {"title", "summary", "municipalities"}
+
+
+def test_schema_accepts_integer_codes_and_pads_them(site_tree):
+    clean = PracticeSchema().validate({**GOOD, "municipalities": [91, "49"]})
+    assert clean["municipalities"] == ["091", "049"]
+
+
+def test_generate_practices_is_reproducible(site_tree):
+    call_command("generate_practices", count=15, seed=3)
+    first = sorted(PracticePage.objects.values_list("title", flat=True))
+    assert len(first) == 15
+    PracticePage.objects.all().delete()
+    call_command("generate_practices", count=15, seed=3)
+    assert sorted(PracticePage.objects.values_list("title", flat=True)) == first

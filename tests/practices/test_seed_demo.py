@@ -1,0 +1,47 @@
+import pytest
+
+from django.core.management import call_command
+
+from wagtail.models import Page
+
+from practices.models import HomePage, MunicipalityVisitPage, NewsPage, PracticePage, WebinarPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def seeded(db):
+    call_command("seed_demo")
+
+
+def test_demo_site_has_realistic_finnish_content(seeded, client):
+    practices = PracticePage.objects.live().filter(locale__language_code="fi")
+    assert practices.count() >= 12
+    regions = {m.region_id for p in practices for m in p.municipalities.all()[:1]}
+    assert len(regions) >= 8
+    webinars = list(WebinarPage.objects.live())
+    assert len(webinars) == 4 and sum(w.is_upcoming for w in webinars) == 2
+    visits = list(MunicipalityVisitPage.objects.live())
+    assert len(visits) == 3 and sum(v.is_upcoming for v in visits) == 1
+    assert NewsPage.objects.live().count() == 4
+    html = client.get("/fi/").content.decode()
+    assert 'lang="fi"' in html and practices.order_by("-first_published_at").first().title in html
+
+
+def test_every_demo_page_renders(seeded, client):
+    for page in Page.objects.live().filter(depth__gt=1).specific():
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+
+
+def test_demo_has_a_home_page_in_each_language(seeded, client):
+    assert set(HomePage.objects.values_list("locale__language_code", flat=True)) == {"fi", "sv", "en"}
+    for code in ("sv", "en"):
+        assert f'lang="{code}"' in client.get(f"/{code}/").content.decode()
+
+
+def test_running_it_twice_changes_nothing(seeded):
+    before = (Page.objects.count(), list(Page.objects.order_by("pk").values_list("pk", "latest_revision_id")))
+    call_command("seed_demo")
+    after = (Page.objects.count(), list(Page.objects.order_by("pk").values_list("pk", "latest_revision_id")))
+    assert after == before
