@@ -22,6 +22,7 @@ $(VENV)/.installed: pyproject.toml
 install: $(VENV)/.installed ## Create the virtualenv and install everything
 
 run: install ## Migrate, seed the demo site and serve it on http://127.0.0.1:8000
+	$(MANAGE) compile_catalogues
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_demo
 	$(MANAGE) create_demo_admin
@@ -39,9 +40,10 @@ lint: install ## ruff and Django's own checks
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 
-messages: install ## Update and compile the translation catalogues
-	$(MANAGE) makemessages -l fi -l sv -l en --no-obsolete --ignore=.venv --ignore=node_modules --ignore=staticfiles
-	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules
+messages: install ## Extract UI strings into locale/ (then translate fi and sv; en copies the source)
+	$(MANAGE) makemessages -l fi -l sv -l en --no-obsolete --ignore=.venv --ignore=node_modules --ignore=staticfiles --ignore=tests
+	msgen locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po
+	$(MANAGE) compile_catalogues
 
 bench-import: install ## Time importing 1,000 generated practices into a fresh database
 	$(PY) scripts/bench_import.py

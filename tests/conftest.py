@@ -26,3 +26,16 @@ def site_tree(db):
         visits=factories.VisitIndexPageFactory(parent=home),
         news=factories.NewsIndexPageFactory(parent=home),
     )
+
+
+def pytest_sessionstart(session):
+    """Compile the UI catalogues (they are built, not committed) before any test renders."""
+    import django
+    from django.core.management import call_command
+    from django.utils.translation import trans_real
+
+    django.setup()
+    call_command("compile_catalogues", verbosity=0)
+    # catalogues read before they were compiled are cached: read them again
+    trans_real._translations = {}
+    trans_real._default = None

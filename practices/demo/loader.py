@@ -4,6 +4,8 @@ import datetime
 
 from django.utils import timezone
 
+from wagtail.models import Locale, Page
+
 from practices.builder import build_practices, text_to_rich_text
 from practices.models import (
     Municipality,
@@ -21,6 +23,7 @@ from practices.models import (
     WebinarRelatedPractice,
 )
 from practices.schema import PracticeSchema
+from practices.translation import translate_page
 
 from . import content
 from .site import ensure_site_structure
@@ -42,6 +45,7 @@ class DemoLoader:
         self.load_visits()
         self.load_news()
         self.load_standard_pages()
+        self.load_translations()
         return self.created
 
     def _index(self, model):
@@ -149,6 +153,22 @@ class DemoLoader:
                 body=[("paragraph", text_to_rich_text(item["body"]))],
             )
             self._publish(self.home, page, "pages")
+
+    def load_translations(self):
+        """Swedish and English versions of a part of the demo (managed by wagtail-localize)."""
+        locales = {locale.language_code: locale for locale in Locale.objects.all()}
+        sources = {
+            page.slug: page
+            for page in Page.objects.descendant_of(self.home)
+            .filter(slug__in=content.TRANSLATIONS.keys(), locale=self.home.locale)
+            .specific()
+        }
+        for slug, languages in content.TRANSLATIONS.items():
+            page = sources[slug]
+            for code, fields in languages.items():
+                if not page.has_translation(locales[code]):
+                    translate_page(page, locales[code], fields)
+                    self.created[f"translations ({code})"] = self.created.get(f"translations ({code})", 0) + 1
 
 
 def _programme_item(item):

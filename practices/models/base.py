@@ -29,6 +29,14 @@ class BasePage(Page):
     def meta_description(self):
         return self.search_description or self.listing_summary
 
+    def get_sitemap_urls(self, request=None):
+        """Absolute addresses on the host the sitemap was asked from (not the Site record's)."""
+        urls = super().get_sitemap_urls(request)
+        if request is not None:
+            for url in urls:
+                url["location"] = request.build_absolute_uri(self.get_url(request))
+        return urls
+
 
 class IndexPage(BasePage):
     """A section front page listing its children, newest first, with pagination."""
@@ -57,7 +65,24 @@ class IndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["items"] = paginate(request, self.listing_queryset(), self.page_size)
+        context["untranslated"] = self.untranslated_in_source_language()
         return context
+
+    def untranslated_in_source_language(self):
+        """Pages of this section that exist only in Finnish, when reading another language.
+
+        Untranslated pages are not listed in other languages; the listing says how many
+        there are and links to the Finnish section instead.
+        """
+        default = Locale.get_default()
+        if self.locale_id == default.pk:
+            return None
+        source_index = self.get_translation_or_none(default)
+        if source_index is None:
+            return None
+        translated = self.child_model.objects.child_of(self).values("translation_key")
+        count = self.child_model.objects.child_of(source_index).live().exclude(translation_key__in=translated).count()
+        return {"count": count, "index": source_index} if count else None
 
 
 def paginate(request, queryset, per_page):

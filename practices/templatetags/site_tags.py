@@ -44,7 +44,7 @@ def language_links(context, page=None):
                 "code": code,
                 "name": name,
                 "url": target.get_url(request),
-                "full_url": target.get_full_url(request),
+                "full_url": request.build_absolute_uri(target.get_url(request)),
                 "is_translation": code in translations,
                 "current": code == translation.get_language(),
             }
