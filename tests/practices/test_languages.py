@@ -76,6 +76,29 @@ def test_each_page_type_renders_in_its_language_with_alternates(client, tree, tr
     assert "Läsecirkel" in client.get(urls["sv"]).content.decode()
 
 
+@pytest.mark.parametrize(
+    "model",
+    [models.HomePage, models.PracticeIndexPage, models.WebinarIndexPage, models.VisitIndexPage, models.NewsIndexPage],
+)
+def test_home_and_section_pages_render_in_each_language(client, tree, model):
+    homes, locales, index = tree
+    pages = {code: index(model, code) for code in ("fi", "sv", "en")}
+    for code, page in pages.items():
+        html = client.get(page.url).content.decode()
+        assert f'<html lang="{code}">' in html and SKIP_LINK[code] in html
+        for other in pages.values():
+            assert f'href="http://testserver{other.url}"' in html
+
+
+def test_standard_page_renders_translated(client, tree, translate):
+    homes, locales, index = tree
+    page = factories.StandardPageFactory(parent=homes["fi"], slug="tietosuojaseloste", title="Tietosuojaseloste")
+    sv = translate(page, locales["sv"], {"title": "Dataskyddsbeskrivning", "slug": "dataskyddsbeskrivning"})
+    html = client.get(sv.url).content.decode()
+    assert '<html lang="sv">' in html and "Dataskyddsbeskrivning" in html
+    assert 'hreflang="fi" href="http://testserver/fi/tietosuojaseloste/"' in html
+
+
 def test_switcher_leads_to_the_translation_or_else_the_language_home(client, tree, translate):
     homes, locales, index = tree
     pages = make_pages(index)

@@ -10,8 +10,10 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def seeded(db):
-    call_command("seed_demo")
+def seeded(db, django_capture_on_commit_callbacks):
+    # wagtail-localize publishes translations on commit, which a test transaction never reaches
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("seed_demo")
 
 
 def test_demo_site_has_realistic_finnish_content(seeded, client):
@@ -19,11 +21,11 @@ def test_demo_site_has_realistic_finnish_content(seeded, client):
     assert practices.count() >= 12
     regions = {m.region_id for p in practices for m in p.municipalities.all()[:1]}
     assert len(regions) >= 8
-    webinars = list(WebinarPage.objects.live())
+    webinars = list(WebinarPage.objects.live().filter(locale__language_code="fi"))
     assert len(webinars) == 4 and sum(w.is_upcoming for w in webinars) == 2
-    visits = list(MunicipalityVisitPage.objects.live())
+    visits = list(MunicipalityVisitPage.objects.live().filter(locale__language_code="fi"))
     assert len(visits) == 3 and sum(v.is_upcoming for v in visits) == 1
-    assert NewsPage.objects.live().count() == 4
+    assert NewsPage.objects.live().filter(locale__language_code="fi").count() == 4
     html = client.get("/fi/").content.decode()
     assert 'lang="fi"' in html and practices.order_by("-first_published_at").first().title in html
 
@@ -45,3 +47,16 @@ def test_running_it_twice_changes_nothing(seeded):
     call_command("seed_demo")
     after = (Page.objects.count(), list(Page.objects.order_by("pk").values_list("pk", "latest_revision_id")))
     assert after == before
+
+
+def test_demo_has_swedish_and_english_versions_found_by_search(seeded, client):
+    from practices.models import MunicipalityVisitPage, PracticePage, WebinarPage
+
+    for code in ("sv", "en"):
+        assert PracticePage.objects.live().filter(locale__language_code=code).count() >= 4
+        assert WebinarPage.objects.live().filter(locale__language_code=code).count() >= 1
+        assert MunicipalityVisitPage.objects.live().filter(locale__language_code=code).count() >= 1
+    html = client.get("/sv/search/", {"q": "läsecirkel"}).content.decode()
+    swedish = PracticePage.objects.get(locale__language_code="sv", slug="tvasprakig-lasecirkel-for-invandrare")
+    assert swedish.url in html
+    assert "/fi/" not in html.split('id="main"')[1].split("notice--language")[0]
