@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-sqlite test-postgres lint messages bench-import clean
+.PHONY: help install test-tools run test lint messages bench-import clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -21,6 +21,12 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed ## Create the virtualenv and install everything
 
+test-tools: ## Browser-test tools: Debian's Chromium and Java, axe-core and the Nu HTML Checker (npm)
+	@command -v chromium >/dev/null 2>&1 && command -v java >/dev/null 2>&1 || { \
+	  [ "$$(id -u)" = 0 ] || { echo "Install chromium and a Java runtime (apt-get install chromium default-jre-headless)"; exit 1; }; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium default-jre-headless >/dev/null; }
+	@[ -f node_modules/axe-core/axe.min.js ] && [ -f node_modules/vnu-jar/build/dist/vnu.jar ] || npm ci --no-audit --no-fund
+
 run: install ## Migrate, seed the demo site and serve it on http://127.0.0.1:8000
 	$(MANAGE) compile_catalogues
 	$(MANAGE) migrate --noinput
@@ -32,7 +38,7 @@ run: install ## Migrate, seed the demo site and serve it on http://127.0.0.1:800
 	@echo ""
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: install ## Run the whole test suite (DATABASE_URL picks the database; default SQLite)
+test: install test-tools ## Run the whole test suite (DATABASE_URL picks the database; default SQLite)
 	$(PY) -m pytest
 
 lint: install ## ruff and Django's own checks
@@ -48,5 +54,5 @@ messages: install ## Extract UI strings into locale/ (then translate fi and sv; 
 bench-import: install ## Time importing 1,000 generated practices into a fresh database
 	$(PY) scripts/bench_import.py
 
-clean: ## Remove the virtualenv, the SQLite database and collected static files
-	rm -rf $(VENV) db.sqlite3 staticfiles
+clean: ## Remove the virtualenv, node_modules, the SQLite database and collected static files
+	rm -rf $(VENV) node_modules db.sqlite3 staticfiles

@@ -19,7 +19,11 @@ PRODUCTION_ENV = {
 
 
 def manage(*args, env):
-    clean = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV and k != "DJANGO_DEBUG"}
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in PRODUCTION_ENV and k not in ("DJANGO_DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    }
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
