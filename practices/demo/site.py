@@ -66,7 +66,7 @@ def ensure_site_structure(stdout=None):
         source = model.objects.child_of(home).first()
         if source is None:
             title, slug = names["fi"]
-            source = home.add_child(instance=model(title=title, slug=slug, locale=fi))
+            source = home.add_child(instance=model(title=title, slug=slug, locale=fi, show_in_menus=True))
             source.save_revision().publish()
         for code in ("sv", "en"):
             if not model.objects.filter(translation_key=source.translation_key, locale=locales[code]).exists():

@@ -45,6 +45,7 @@ class IndexPage(BasePage):
 
     page_size = 12
     max_count_per_parent = 1
+    show_in_menus_default = True
     parent_page_types = ["practices.HomePage"]
     child_order = ["-first_published_at", "-pk"]
 

@@ -26,6 +26,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from ..blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentBlock, LinkBlock
+from ..forms import PlacesPageForm
 from ..vocabularies import BY_KEY, VOCABULARIES
 from .base import BasePage, IndexPage, PageLink, live_targets
 from .places import Municipality
@@ -191,6 +192,7 @@ class PracticePage(BasePage):
 
     objects = PageManager.from_queryset(PracticePageQuerySet)()
 
+    base_form_class = PlacesPageForm
     template = "pages/practice_page.html"
     parent_page_types = ["practices.PracticeIndexPage"]
     subpage_types = []

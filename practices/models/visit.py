@@ -20,6 +20,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from ..blocks import RICH_TEXT_FEATURES, CaptionedImageBlock, ProgrammeItemBlock
+from ..forms import PlacesPageForm
 from ..vocabularies import BY_KEY
 from .base import BasePage, IndexPage, PageLink, live_targets
 from .places import Municipality
@@ -78,6 +79,7 @@ class MunicipalityVisitPage(BasePage):
     travel_support = models.BooleanField(_("travel and accommodation support available"), default=False)
     themes = BY_KEY["themes"].field("visits")
 
+    base_form_class = PlacesPageForm
     template = "pages/visit_page.html"
     parent_page_types = ["practices.VisitIndexPage"]
     subpage_types = []

@@ -39,6 +39,12 @@ def test_admin_help_texts_are_in_finnish(admin_client, site_tree):
     assert "Luokittelu" in html  # the Classification tab
 
 
+def test_municipality_choices_are_grouped_by_region(admin_client, site_tree):
+    for model, parent in ((models.PracticePage, site_tree.practices), (models.MunicipalityVisitPage, site_tree.visits)):
+        html = admin_client.get(add_url(model, parent)).content.decode()
+        assert '<optgroup label="Uusimaa">' in html and '<optgroup label="Lappi">' in html
+
+
 def post_page(admin_client, model, parent, fields, multi=None):
     """Create a page through the admin's add view, publishing it; returns the response."""
     data = nested_form_data({**fields, "action-publish": "publish"})
@@ -150,77 +156,55 @@ def test_editor_cannot_add_a_practice_under_the_home_page(admin_client, site_tre
     assert response.status_code in (302, 403)
 
 
+def practice_fields(**overrides):
+    """A complete practice form as the admin posts it; ``overrides`` replace single fields."""
+    return {
+        "title": "Nuorten kulttuuriraati",
+        "slug": "nuorten-kulttuuriraati",
+        "summary": "Nuoret päättävät osasta kulttuuribudjettia.",
+        **{name: rich_text("") for name, _h in models.PracticePage.SECTIONS},
+        "body": streamfield([]),
+        "scope": "local",
+        "tags": "",
+        "status": "active",
+        "evidence_level": "described",
+        "cost_level": "none",
+        "review_interval_months": 12,
+        "contacts": inline_formset([]),
+        "links": streamfield([]),
+        "attachments": streamfield([]),
+        "related_links": inline_formset([]),
+        **overrides,
+    }
+
+
 def test_editor_creates_and_publishes_a_practice(admin_client, site_tree):
     theme = factories.term(models.Theme, "participation")
-    data = nested_form_data(
-        {
-            "title": "Nuorten kulttuuriraati",
-            "slug": "nuorten-kulttuuriraati",
-            "summary": "Nuoret päättävät osasta kulttuuribudjettia.",
-            **{name: rich_text("") for name, _h in models.PracticePage.SECTIONS},
-            "background": rich_text("Nuoret puuttuivat kulttuurisuunnittelusta."),
-            "body": streamfield([]),
-            "scope": "local",
-            "tags": "nuoret, osallisuus",
-            "status": "active",
-            "evidence_level": "described",
-            "cost_level": "none",
-            "review_interval_months": 12,
-            "contacts": inline_formset(
-                [
-                    {
-                        "name": "Testi Henkilö",
-                        "title": "",
-                        "organisation": "",
-                        "email": "t@example.fi",
-                        "phone": "",
-                        "publish_consent": True,
-                    }
-                ]
-            ),
-            "links": streamfield([]),
-            "attachments": streamfield([]),
-            "related_links": inline_formset([]),
-            "action-publish": "publish",
-        }
+    contact = {"name": "Testi Henkilö", "title": "", "organisation": "", "email": "t@example.fi", "phone": ""}
+    fields = practice_fields(
+        background=rich_text("Nuoret puuttuivat kulttuurisuunnittelusta."),
+        tags="nuoret, osallisuus",
+        contacts=inline_formset([{**contact, "publish_consent": True}]),
     )
     # multi-value fields go in as lists, outside nested_form_data's flattening
-    data |= {"municipalities": [factories.municipality("179").pk], "themes": [theme.pk]}
-    response = admin_client.post(add_url(models.PracticePage, site_tree.practices), data)
-    if response.status_code != 302:
-        errors = {k: v for k, v in response.context["form"].errors.items()}
-        raise AssertionError(errors)
-    page = models.PracticePage.objects.get(slug="nuorten-kulttuuriraati")
-    assert page.live
+    multi = {"municipalities": [factories.municipality("179").pk], "themes": [theme.pk]}
+    response = post_page(admin_client, models.PracticePage, site_tree.practices, fields, multi)
+    page = assert_created(response, models.PracticePage, "nuorten-kulttuuriraati")
     assert list(page.themes.all()) == [theme]
     assert page.municipalities.get().name_fi == "Jyväskylä"
     assert page.contacts.get().name == "Testi Henkilö"
+    assert sorted(page.tags.names()) == ["nuoret", "osallisuus"]
 
 
 def test_editor_gets_errors_and_keeps_input_on_bad_data(admin_client, site_tree):
-    data = nested_form_data(
-        {
-            "title": "Keskeneräinen käytäntö",
-            "slug": "keskenerainen",
-            "summary": "",
-            **{name: rich_text("") for name, _h in models.PracticePage.SECTIONS},
-            "body": streamfield([]),
-            "scope": "local",
-            "status": "active",
-            "start_year": 2024,
-            "end_year": 2020,
-            "evidence_level": "described",
-            "review_interval_months": 12,
-            "contacts": inline_formset([]),
-            "links": streamfield([]),
-            "attachments": streamfield([]),
-            "related_links": inline_formset([]),
-        }
+    fields = practice_fields(
+        title="Keskeneräinen käytäntö", slug="keskenerainen", summary="", start_year=2024, end_year=2020
     )
-    response = admin_client.post(add_url(models.PracticePage, site_tree.practices), data)
+    response = post_page(admin_client, models.PracticePage, site_tree.practices, fields)
     assert response.status_code == 200
-    html = response.content.decode()
-    assert "Keskeneräinen käytäntö" in html
+    errors = response.context["form"].errors
+    assert {"summary", "municipalities", "end_year"} <= set(errors)
+    assert "Keskeneräinen käytäntö" in response.content.decode()
     assert not models.PracticePage.objects.filter(slug="keskenerainen").exists()
 
 

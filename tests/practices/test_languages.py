@@ -86,6 +86,8 @@ def test_home_and_section_pages_render_in_each_language(client, tree, model):
     for code, page in pages.items():
         html = client.get(page.url).content.decode()
         assert f'<html lang="{code}">' in html and SKIP_LINK[code] in html
+        practices_index = index(models.PracticeIndexPage, code)
+        assert f'<a href="{practices_index.url}"' in html.split('class="main-nav"')[1].split("</nav>")[0]
         for other in pages.values():
             assert f'href="http://testserver{other.url}"' in html
 

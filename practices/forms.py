@@ -1,0 +1,27 @@
+"""Admin page forms: municipality choices grouped by region, so 308 names stay findable."""
+
+from itertools import groupby
+
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from .models.places import Municipality
+
+
+class PlacesPageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        fields = [
+            f for f in self.fields.values() if getattr(getattr(f, "queryset", None), "model", None) is Municipality
+        ]
+        if not fields:
+            return
+        municipalities = Municipality.objects.select_related("region").order_by("region__name_fi", "name_fi")
+        grouped = [
+            (region.name_fi, [(m.pk, m.name_fi) for m in members])
+            for region, members in groupby(municipalities, key=lambda m: m.region)
+        ]
+        for field in fields:
+            blank = [("", "---------")] if not getattr(field.widget, "allow_multiple_selected", False) else []
+            field.choices = blank + grouped
+            if getattr(field.widget, "allow_multiple_selected", False):
+                field.widget.attrs.setdefault("size", 12)
