@@ -82,6 +82,7 @@ class PracticeBuilder:
         )
         for name in SECTION_FIELDS:
             setattr(page, name, text_to_rich_text(record[name]))
+        page.main_municipality = self.municipalities[record["municipalities"][0]]
         page.municipalities = [self.municipalities[code] for code in record["municipalities"]]
         page.adopted_in = [self.municipalities[code] for code in record["adopted_in"]]
         for vocabulary in VOCABULARIES:
@@ -117,13 +118,16 @@ class PracticeBuilder:
         for name, value in fields.items():
             setattr(page, name, value)
 
-    def link_related(self, page, slugs):
-        """Point ``page`` at the practices with ``slugs`` in its own language tree."""
+    def link_related(self, page, slugs, batch):
+        """Point ``page`` at the practices with ``slugs``: pages of this batch (by the slug
+        their record asked for) first, then practices already in its language tree."""
         if not slugs:
             return
-        targets = dict(
-            PracticePage.objects.sibling_of(page, inclusive=False).filter(slug__in=slugs).values_list("slug", "pk")
-        )
+        targets = {slug: batch[slug].pk for slug in slugs if slug in batch}
+        rest = [s for s in slugs if s not in targets]
+        if rest:
+            siblings = PracticePage.objects.sibling_of(page, inclusive=False).filter(slug__in=rest)
+            targets.update(siblings.values_list("slug", "pk"))
         missing = [s for s in slugs if s not in targets]
         if missing:
             raise RecordInvalid({"related": _("Unknown practice: %(slug)s.") % {"slug": ", ".join(missing)}})
@@ -146,8 +150,11 @@ def build_practices(records, *, publish=True, progress=None):
             pages.append(builder.build(record, publish=publish))
             if progress:
                 progress(n, len(records))
+        batch = {}  # language -> {slug the record asked for -> page}
         for page, record in zip(pages, records, strict=True):
-            builder.link_related(page, record["related"])
+            batch.setdefault(record["locale"], {}).setdefault(record["slug"], page)
+        for page, record in zip(pages, records, strict=True):
+            builder.link_related(page, record["related"], batch[record["locale"]])
     index_in_bulk(PracticePage, [page.pk for page in pages])
     return pages
 

@@ -25,3 +25,14 @@ class PlacesPageForm(WagtailAdminPageForm):
             field.choices = blank + grouped
             if getattr(field.widget, "allow_multiple_selected", False):
                 field.widget.attrs.setdefault("size", 12)
+
+    def clean(self):
+        """The main municipality is always one of the practice's municipalities."""
+        cleaned = super().clean()
+        main = cleaned.get("main_municipality")
+        if main is not None and "municipalities" in self.fields:
+            chosen = list(cleaned.get("municipalities") or [])
+            if main not in chosen:
+                cleaned["municipalities"] = [main, *chosen]
+                self.errors.pop("municipalities", None)
+        return cleaned

@@ -6,6 +6,7 @@ the importer and the nomination form report the same errors.
 """
 
 import datetime
+import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -19,6 +20,8 @@ from .vocabularies import VOCABULARIES
 SECTION_FIELDS = tuple(name for name, _heading in PracticePage.SECTIONS)
 MAX_TEXT = 20_000
 MAX_LIST = 200
+SURROGATES = re.compile("[\ud800-\udfff]")
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # keeps tab and newlines
 
 
 class RecordInvalid(Exception):
@@ -115,6 +118,32 @@ class PracticeSchema:
             clean["scope"] = PracticePage.Scope.JOINT if many else PracticePage.Scope.LOCAL
         return clean
 
+    def related_errors(self, records):
+        """Errors of the ``related`` links of a batch: {record index: message}.
+
+        A link may point at another record of the batch or at a practice already in the bank
+        (same language); never at the record itself.
+        """
+        from .models import PracticeIndexPage
+
+        existing = {}
+        errors = {}
+        batch = {}
+        for record in records:
+            batch.setdefault(record["locale"], set()).add(record["slug"])
+        for n, record in enumerate(records):
+            language = record["locale"]
+            if record["related"] and language not in existing:
+                index = PracticeIndexPage.objects.filter(locale__language_code=language).first()
+                existing[language] = set(index.get_children().values_list("slug", flat=True)) if index else set()
+            if record["slug"] in record["related"]:
+                errors[n] = _("A practice cannot be related to itself.")
+                continue
+            missing = [s for s in record["related"] if s not in batch[language] and s not in existing[language]]
+            if missing:
+                errors[n] = _("Unknown practice: %(slug)s.") % {"slug": ", ".join(missing)}
+        return errors
+
     def _codes(self, value, required=False):
         codes = []
         for item in _list(value):
@@ -152,7 +181,9 @@ def _text(value, required=False, max_length=None):
         value = ""
     if not isinstance(value, str):
         raise ValidationError(_("Must be text."))
-    value = value.replace("\x00", "").strip()
+    if SURROGATES.search(value):
+        raise ValidationError(_("Contains characters that are not valid Unicode text."))
+    value = CONTROL_CHARACTERS.sub("", value).strip()
     if required and not value:
         raise ValidationError(_("This field is required."))
     if max_length and len(value) > max_length:
@@ -171,7 +202,7 @@ def _choice(value, choices, default=None):
     if value in (None, ""):
         return default
     allowed = choices.values if hasattr(choices, "values") else choices
-    if value not in allowed:
+    if not isinstance(value, str) or value not in allowed:
         raise ValidationError(_("Choose one of: %(choices)s.") % {"choices": ", ".join(sorted(allowed))})
     return value
 
@@ -190,6 +221,8 @@ def _tags(value):
     tags = []
     for item in _list(value):
         tag = _text(item, max_length=100)
+        if tag and not any(ch.isalnum() for ch in tag):
+            raise ValidationError(_("A tag must contain a letter or a digit."))
         if tag and tag not in tags:
             tags.append(tag)
     return tags
@@ -202,11 +235,21 @@ def _email(value):
     return value
 
 
+CONTACT_KEYS = {"name", "title", "organisation", "email", "phone", "publish_consent"}
+
+
+def _known_keys(item, known):
+    unknown = sorted(set(item) - known)
+    if unknown:
+        raise ValidationError(_("Unknown field: %(fields)s.") % {"fields": ", ".join(str(k)[:40] for k in unknown)})
+
+
 def _contacts(value):
     contacts = []
     for item in _list(value):
         if not isinstance(item, dict):
             raise ValidationError(_("Each contact must be an object."))
+        _known_keys(item, CONTACT_KEYS)
         consent = item.get("publish_consent", False)
         if not isinstance(consent, bool):
             raise ValidationError(_("publish_consent must be true or false."))
@@ -228,6 +271,7 @@ def _links(value):
     for item in _list(value):
         if not isinstance(item, dict):
             raise ValidationError(_("Each link must be an object."))
+        _known_keys(item, {"url", "title"})
         url = _text(item.get("url"), required=True, max_length=500)
         URLValidator(schemes=["http", "https"], message=_("Enter a valid web address."))(url)
         links.append({"url": url, "title": _text(item.get("title"), max_length=200) or url})
@@ -239,6 +283,7 @@ def _review(value):
         return {}
     if not isinstance(value, dict):
         raise ValidationError(_("Must be an object."))
+    _known_keys(value, {"last_reviewed", "interval_months", "owner_email"})
     review = {"owner_email": _email(value.get("owner_email"))}
     interval = _integer(value.get("interval_months"), 1, 60)
     if interval:

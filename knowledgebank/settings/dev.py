@@ -1,9 +1,14 @@
 """Local development: debug on unless DJANGO_DEBUG says otherwise, a throwaway secret key."""
 
+from django.core.exceptions import ImproperlyConfigured
+
 from .base import *  # noqa: F403
 from .base import env
 
 DEBUG = env.bool("DJANGO_DEBUG", default=True)
-SECRET_KEY = env.str("SECRET_KEY", default="dev-only-not-secret-knowledgebank-local-key")
+# The throwaway key is only for a debugging developer; anything else must bring its own.
+SECRET_KEY = env.str("SECRET_KEY", default="dev-only-not-secret-knowledgebank-local-key" if DEBUG else "")
+if not SECRET_KEY:
+    raise ImproperlyConfigured("Set the SECRET_KEY environment variable (or DJANGO_DEBUG=1 for local development).")
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG

@@ -11,8 +11,9 @@ from .base import SECRET_KEY, env
 DEBUG = False
 if not SECRET_KEY:
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable.")
-if not env.list("ALLOWED_HOSTS", default=[]):
-    raise ImproperlyConfigured("Set the ALLOWED_HOSTS environment variable.")
+for required in ("ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL", "EMAIL_URL"):
+    if not env.str(required, default=""):
+        raise ImproperlyConfigured(f"Set the {required} environment variable.")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)

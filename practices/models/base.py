@@ -61,7 +61,7 @@ class IndexPage(BasePage):
         return apps.get_model(self.subpage_types[0])
 
     def listing_queryset(self):
-        return self.child_model.objects.child_of(self).live().order_by(*self.child_order)
+        return self.child_model.objects.child_of(self).live().public().order_by(*self.child_order)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -82,7 +82,13 @@ class IndexPage(BasePage):
         if source_index is None:
             return None
         translated = self.child_model.objects.child_of(self).values("translation_key")
-        count = self.child_model.objects.child_of(source_index).live().exclude(translation_key__in=translated).count()
+        count = (
+            self.child_model.objects.child_of(source_index)
+            .live()
+            .public()
+            .exclude(translation_key__in=translated)
+            .count()
+        )
         return {"count": count, "index": source_index} if count else None
 
 
@@ -108,18 +114,22 @@ class PageLink(Orderable):
 def live_targets(links, locale=None):
     """The live pages that ``links`` point at, in ``locale`` where a translation exists.
 
-    Runs a bounded number of queries whatever the number of links.
+    A page without a translation is given in its own language, marked with
+    ``fallback_language`` so templates can set ``lang``. Runs a bounded number of queries
+    whatever the number of links.
     """
     ids = [link.target_id for link in links]
     if not ids:
         return []
     locale = locale or Locale.get_active()
-    pages = Page.objects.filter(pk__in=ids).live().only("translation_key", "locale_id")
+    pages = Page.objects.filter(pk__in=ids).live().public().only("translation_key", "locale_id")
     keys = {p.pk: p.translation_key for p in pages}
     wanted = (
         Page.objects.filter(translation_key__in=keys.values())
         .filter(models.Q(locale=locale) | models.Q(pk__in=ids))
         .live()
+        .public()
+        .select_related("locale")
         .specific(defer=True)
     )
     by_key = {}
@@ -127,4 +137,6 @@ def live_targets(links, locale=None):
         current = by_key.get(page.translation_key)
         if current is None or page.locale_id == locale.pk:
             by_key[page.translation_key] = page
+    for page in by_key.values():
+        page.fallback_language = page.locale.language_code if page.locale_id != locale.pk else None
     return [by_key[keys[i]] for i in ids if i in keys and keys[i] in by_key]

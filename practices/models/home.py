@@ -39,20 +39,22 @@ class HomePage(BasePage):
         descendants = {"locale_id": self.locale_id}
         context["latest_practices"] = (
             PracticePage.objects.live()
+            .public()
             .descendant_of(self)
             .filter(**descendants)
             .prefetch_municipalities()
             .order_by("-first_published_at")[:6]
         )
         context["upcoming_webinars"] = (
-            WebinarPage.objects.live().descendant_of(self).filter(starts_at__gte=now).order_by("starts_at")[:3]
+            WebinarPage.objects.live().public().descendant_of(self).filter(ends_at__gt=now).order_by("starts_at")[:3]
         )
         context["upcoming_visits"] = (
             MunicipalityVisitPage.objects.live()
+            .public()
             .descendant_of(self)
             .filter(start_date__gte=now.date())
             .select_related("host_municipality")
             .order_by("start_date")[:3]
         )
-        context["latest_news"] = NewsPage.objects.live().descendant_of(self).order_by("-date")[:3]
+        context["latest_news"] = NewsPage.objects.live().public().descendant_of(self).order_by("-date")[:3]
         return context

@@ -141,13 +141,22 @@ class PracticePage(BasePage):
         help_text=_("Images, quotes, videos, documents and fact boxes."),
     )
 
+    main_municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        related_name="main_practices",
+        null=True,
+        blank=True,
+        verbose_name=_("main municipality"),
+        help_text=_(
+            "The municipality that leads the practice; listings show it first. It is added to the municipalities if missing."
+        ),
+    )
     municipalities = ParentalManyToManyField(
         Municipality,
         related_name="practices",
         verbose_name=_("municipalities"),
-        help_text=_(
-            "The municipalities that run the practice; the first one is the main one. Region and wellbeing services county follow from them."
-        ),
+        help_text=_("The municipalities that run the practice. Region and wellbeing services county follow from them."),
     )
     scope = models.CharField(_("scope"), max_length=10, choices=Scope.choices, default=Scope.LOCAL)
     adopted_in = ParentalManyToManyField(
@@ -199,6 +208,7 @@ class PracticePage(BasePage):
     summary_field = "summary"
 
     override_translatable_fields = [
+        SynchronizedField("main_municipality"),
         SynchronizedField("municipalities"),
         SynchronizedField("adopted_in"),
         *(SynchronizedField(v.key) for v in VOCABULARIES),
@@ -224,6 +234,7 @@ class PracticePage(BasePage):
         FieldPanel("body"),
     ]
     classification_panels = [
+        FieldPanel("main_municipality"),
         FieldPanel("municipalities"),
         FieldPanel("scope"),
         FieldPanel("adopted_in"),
@@ -295,13 +306,20 @@ class PracticePage(BasePage):
         return context
 
     def places(self):
-        """Municipalities with the regions and wellbeing services counties they derive."""
-        municipalities = list(self.municipalities.select_related("region", "wellbeing_county"))
+        """Municipalities (the main one first) with the regions and counties they derive."""
+        municipalities = sorted(
+            self.municipalities.select_related("region", "wellbeing_county"),
+            key=lambda m: (m.pk != self.main_municipality_id, m.name_fi),
+        )
         regions = list({m.region_id: m.region for m in municipalities}.values())
         counties = list(
             {m.wellbeing_county_id: m.wellbeing_county for m in municipalities if m.wellbeing_county}.values()
         )
         return {"municipalities": municipalities, "regions": regions, "counties": counties}
+
+    def listing_municipalities(self):
+        """For cards: the municipalities main first, from the listing's prefetch (no query)."""
+        return sorted(self.municipalities.all(), key=lambda m: (m.pk != self.main_municipality_id, m.name_fi))
 
     def public_contacts(self):
         from ..privacy import public_contacts

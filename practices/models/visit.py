@@ -41,7 +41,7 @@ class VisitIndexPage(IndexPage):
         return context
 
     def _visits(self):
-        return MunicipalityVisitPage.objects.child_of(self).live().select_related("host_municipality__region")
+        return MunicipalityVisitPage.objects.child_of(self).live().public().select_related("host_municipality__region")
 
     def listing_queryset(self):
         """Past visits, newest first; upcoming ones are listed apart."""

@@ -39,13 +39,19 @@ class WebinarIndexPage(IndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["upcoming"] = (
-            WebinarPage.objects.child_of(self).live().filter(starts_at__gte=timezone.now()).order_by("starts_at")
+            WebinarPage.objects.child_of(self).live().public().filter(ends_at__gt=timezone.now()).order_by("starts_at")
         )
         return context
 
     def listing_queryset(self):
-        """The archive: webinars that have started, newest first."""
-        return WebinarPage.objects.child_of(self).live().filter(starts_at__lt=timezone.now()).order_by("-starts_at")
+        """The archive: webinars that have ended, newest first."""
+        return (
+            WebinarPage.objects.child_of(self)
+            .live()
+            .public()
+            .filter(ends_at__lte=timezone.now())
+            .order_by("-starts_at")
+        )
 
 
 class WebinarPageTag(TaggedItemBase):
@@ -58,6 +64,8 @@ class WebinarPage(BasePage):
     )
     starts_at = models.DateTimeField(_("date and time"))
     duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"), default=60)
+    # derived from starts_at and duration on save, so listings can split upcoming from archive
+    ends_at = models.DateTimeField(_("ends at"), editable=False, null=True, db_index=True)
     description = RichTextField(_("description"), blank=True, features=RICH_TEXT_FEATURES)
     speakers = StreamField([("speaker", SpeakerBlock())], blank=True, verbose_name=_("speakers"))
     registration_url = models.URLField(
@@ -159,14 +167,18 @@ class WebinarPage(BasePage):
         context["related_pages"] = live_targets(self.related_practice_links.all(), self.locale)
         return context
 
-    @property
-    def ends_at(self):
-        return self.starts_at + timedelta(minutes=self.duration_minutes)
+    def save(self, *args, **kwargs):
+        if self.starts_at:
+            self.ends_at = self.starts_at + timedelta(minutes=self.duration_minutes or 0)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"starts_at", "duration_minutes"} & set(update_fields):
+            kwargs["update_fields"] = [*kwargs["update_fields"], "ends_at"]
+        return super().save(*args, **kwargs)
 
     @property
     def is_upcoming(self):
-        """Upcoming until it has ended; then it is an archive entry."""
-        return self.ends_at > timezone.now()
+        """Upcoming (and open for registration) until it has ended; then it is an archive entry."""
+        return self.starts_at + timedelta(minutes=self.duration_minutes or 0) > timezone.now()
 
     @property
     def has_recording(self):

@@ -1,5 +1,7 @@
 """Site-wide template tags: language links, navigation and the footer pages."""
 
+from types import SimpleNamespace
+
 from django import template
 from django.conf import settings
 from django.utils import translation
@@ -57,18 +59,25 @@ def main_navigation(context):
     home = _home_for(context["request"])
     if home is None:
         return {"home": None, "items": []}
-    return {"home": home, "items": list(home.get_children().live().in_menu().specific(defer=True))}
+    return {"home": home, "items": list(home.get_children().live().public().in_menu().specific(defer=True))}
 
 
 @register.simple_tag(takes_context=True)
 def footer_pages(context):
-    """The plain pages under the home page (about, accessibility statement, privacy notice)."""
+    """The plain pages under the home page (about, accessibility statement, privacy notice),
+    in the reader's language where translated, else in Finnish (marked with its language)."""
     from practices.models import StandardPage
+    from practices.models.base import live_targets
 
     home = _home_for(context["request"])
     if home is None:
         return []
-    return list(StandardPage.objects.child_of(home).live().order_by("path"))
+    default = Locale.get_default()
+    source_home = home if home.locale_id == default.pk else home.get_translation_or_none(default)
+    if source_home is None:
+        return []
+    pages = StandardPage.objects.child_of(source_home).live().public().order_by("path")
+    return live_targets([SimpleNamespace(target_id=pk) for pk in pages.values_list("pk", flat=True)], home.locale)
 
 
 @register.filter

@@ -40,7 +40,7 @@ def test_production_settings_pass_check_deploy_without_warnings():
     assert "no issues" in result.stdout
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL", "EMAIL_URL"])
 def test_production_refuses_to_start_without_a_secret(missing):
     env = {**PRODUCTION_ENV, missing: ""}
     result = manage("check", env=env)
@@ -76,3 +76,21 @@ def test_defaults_are_sqlite_and_the_database_search_backend():
         assert settings.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
     assert settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] == "wagtail.search.backends.database"
     assert settings.LANGUAGE_CODE == "fi"
+
+
+def test_a_wsgi_server_without_settings_runs_without_debug_and_needs_a_secret():
+    code = "import knowledgebank.wsgi; from django.conf import settings; print(settings.DEBUG)"
+    clean = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DJANGO_DEBUG", "SECRET_KEY")}
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=clean, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode != 0 and "SECRET_KEY" in result.stderr
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={**clean, "SECRET_KEY": "x" * 60},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stdout.strip() == "False", result.stderr

@@ -88,6 +88,21 @@ def test_import_twice_makes_unique_slugs(tmp_path, site_tree):
             "line 3: contacts: Enter a valid email address.",
         ),
         ('{"title": "broken json', "line 3: not valid JSON"),
+        ({**GOOD, "locale": ["fi"]}, "line 3: locale: Choose one of: en, fi, sv."),
+        (
+            json.dumps({**GOOD, "title": "T\ud800"}),
+            "line 3: title: Contains characters that are not valid Unicode text.",
+        ),
+        ({**GOOD, "related": ["no-such-practice"]}, "line 3: related: Unknown practice: no-such-practice."),
+        ({**GOOD, "slug": "itse", "related": ["itse"]}, "line 3: related: A practice cannot be related to itself."),
+        (
+            {**GOOD, "contacts": [{"name": "X", "publish_concent": True}]},
+            "line 3: contacts: Unknown field: publish_concent.",
+        ),
+        ({**GOOD, "review": {"owner_emial": "x@example.fi"}}, "line 3: review: Unknown field: owner_emial."),
+        ({**GOOD, "tags": ["!!!"]}, "line 3: tags: A tag must contain a letter or a digit."),
+        ('{"reach": ' + "9" * 5000 + "}", "line 3: not valid JSON (a value is too large or too deeply nested)"),
+        ("[" * 100_000 + "]" * 100_000, "line 3: not valid JSON"),
         ("[1, 2]", "line 3: record: Each line must be a JSON object."),
     ],
 )
@@ -107,6 +122,27 @@ def test_hostile_text_is_stored_as_text(tmp_path, site_tree, client):
     assert page.title == "<b>Lihava</b> käytäntö"
     assert page.background == "<p>&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;</p>"
     assert "<script>alert" not in client.get(page.url).content.decode()
+
+
+def test_related_links_point_at_pages_of_the_same_file_first(tmp_path, site_tree):
+    call_command("import_practices", write_lines(tmp_path, [{**GOOD, "slug": "vanha"}], name="old.jsonl"))
+    first = {**GOOD, "title": "Uusi", "slug": "vanha"}  # clashes with the existing page: becomes vanha-2
+    second = {**GOOD, "title": "Viittaaja", "related": ["vanha"]}
+    call_command("import_practices", write_lines(tmp_path, [first, second]))
+    referrer = PracticePage.objects.get(title="Viittaaja")
+    assert [link.target.specific.title for link in referrer.related_links.all()] == ["Uusi"]
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path, site_tree):
+    path = tmp_path / "excel.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(GOOD, ensure_ascii=False).encode() + b"\n")
+    call_command("import_practices", str(path))
+    assert PracticePage.objects.count() == 1
+
+
+def test_control_characters_are_removed_from_text(tmp_path, site_tree):
+    call_command("import_practices", write_lines(tmp_path, [{**GOOD, "title": "Kello\x07 soi"}]))
+    assert PracticePage.objects.get().title == "Kello soi"
 
 
 def test_file_that_is_not_utf8_is_rejected(tmp_path, site_tree):

@@ -208,3 +208,16 @@ def test_dates_follow_the_language(client, tree, translate, code, expected):
     visit = make_pages(index)["visit"]
     url = visit.url if code == "fi" else translate(visit, locales[code], {"slug": f"visit-{code}"}).url
     assert expected in client.get(url).content.decode()
+
+
+def test_finnish_fallbacks_on_other_language_pages_are_marked_finnish(client, tree, translate):
+    homes, locales, index = tree
+    factories.StandardPageFactory(parent=homes["fi"], slug="saavutettavuusseloste", title="Saavutettavuusseloste")
+    practice = factories.PracticePageFactory(parent=index(models.PracticeIndexPage), title="Lähde")
+    target = factories.PracticePageFactory(parent=index(models.PracticeIndexPage), title="Vain suomeksi")
+    practice.related_links = [models.PracticeRelatedPage(target=target)]
+    practice.save_revision().publish()
+    sv = translate(practice, locales["sv"], {"title": "Källa", "slug": "kalla"})
+    html = client.get(sv.url).content.decode()
+    assert 'lang="fi" hreflang="fi">Vain suomeksi</a>' in html  # related content not yet translated
+    assert 'lang="fi" hreflang="fi">Saavutettavuusseloste</a>' in html  # footer falls back to Finnish

@@ -77,3 +77,13 @@ def test_system_check_stops_a_private_field_from_being_indexed(monkeypatch):
     )
     errors = [e for e in checks.run_checks() if e.id == "practices.E001"]
     assert errors and "review_owner_email" in errors[0].msg
+
+
+def test_restricted_pages_stay_out_of_listings_and_search(client, site_tree):
+    from wagtail.models import PageViewRestriction
+
+    hidden = factories.PracticePageFactory(parent=site_tree.practices, title="Suljettu käytäntö")
+    PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    for url in (site_tree.home.url, site_tree.practices.url):
+        assert "Suljettu käytäntö" not in client.get(url).content.decode()
+    assert 'class="card"' not in client.get("/fi/search/", {"q": "Suljettu"}).content.decode()

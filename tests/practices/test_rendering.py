@@ -167,3 +167,32 @@ def test_missing_page_is_a_translated_404(client, site_tree):
 def test_root_redirects_to_the_finnish_site(client, site_tree):
     response = client.get("/")
     assert response.status_code == 302 and response["Location"] == "/fi/"
+
+
+def test_main_municipality_comes_first_with_its_region(client, site_tree):
+    practice = factories.PracticePageFactory(
+        parent=site_tree.practices,
+        title="Yhteinen käytäntö",
+        municipalities=[factories.municipality("005"), factories.municipality("091")],  # Alajärvi, Helsinki
+        main_municipality=factories.municipality("091"),
+    )
+    card = client.get(site_tree.practices.url).content.decode()
+    assert "Helsinki, Alajärvi · Uusimaa" in card
+    page = client.get(practice.url).content.decode()
+    assert page.index("Helsinki") < page.index("Alajärvi")
+
+
+def test_a_webinar_in_progress_is_still_upcoming_with_its_registration_link(client, site_tree):
+    webinar = factories.WebinarPageFactory(
+        parent=site_tree.webinars,
+        title="Käynnissä oleva webinaari",
+        starts_at=timezone.now() - datetime.timedelta(minutes=10),
+        duration_minutes=90,
+        registration_url="https://www.example.fi/liity",
+    )
+    assert webinar.is_upcoming
+    index = client.get(site_tree.webinars.url).content.decode()
+    upcoming, archive = index.split('id="archive"')
+    assert webinar.title in upcoming and webinar.title not in archive
+    assert webinar.title in client.get(site_tree.home.url).content.decode()
+    assert "https://www.example.fi/liity" in client.get(webinar.url).content.decode()

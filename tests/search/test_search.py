@@ -18,6 +18,19 @@ def test_search_finds_practices_webinars_and_news_in_the_readers_language(client
     assert Query.get("kumppanuuspöytä").hits == 1
 
 
+@pytest.mark.parametrize(
+    "query", ['"', '"kulttuuri', 'kulttuuri"', "a\x00b", "'", "*", "AND", "OR NOT", "(", "NEAR(", "\\"]
+)
+def test_odd_queries_never_fail(client, site_tree, query):
+    factories.PracticePageFactory(parent=site_tree.practices, title="Kulttuuri kaikille")
+    assert client.get("/fi/search/", {"q": query}).status_code == 200
+
+
+def test_queries_that_find_nothing_are_not_recorded(client, site_tree):
+    client.get("/fi/search/", {"q": "qwertyuiop"})
+    assert not Query.objects.filter(query_string="qwertyuiop").exists()
+
+
 def test_empty_and_oversized_queries_do_not_fail(client, site_tree):
     assert client.get("/fi/search/").status_code == 200
     assert client.get("/fi/search/", {"q": "x" * 10_000}).status_code == 200

@@ -32,9 +32,10 @@ class Command(BaseCommand):
 
     def read_and_validate(self, file):
         schema = PracticeSchema()
-        records, errors = [], []
+        records, lines, errors = [], [], []
         try:
-            handle = open(file, encoding="utf-8") if file != "-" else self.stdin_lines()
+            # utf-8-sig: files saved by Notepad or Excel start with a byte order mark
+            handle = open(file, encoding="utf-8-sig") if file != "-" else self.stdin_lines()
         except OSError as error:
             raise CommandError(_("Cannot read %(file)s: %(error)s") % {"file": file, "error": error.strerror}) from None
         number = 0
@@ -44,12 +45,22 @@ class Command(BaseCommand):
                     if not line.strip():
                         continue
                     try:
-                        records.append(schema.validate(json.loads(line)))
+                        data = json.loads(line)
                     except json.JSONDecodeError as error:
                         errors.append(
                             _("line %(line)d: not valid JSON (%(error)s, column %(column)d)")
                             % {"line": number, "error": error.msg, "column": error.colno}
                         )
+                        continue
+                    except (ValueError, RecursionError):
+                        errors.append(
+                            _("line %(line)d: not valid JSON (a value is too large or too deeply nested)")
+                            % {"line": number}
+                        )
+                        continue
+                    try:
+                        records.append(schema.validate(data))
+                        lines.append(number)
                     except RecordInvalid as invalid:
                         errors += [
                             _("line %(line)d: %(field)s: %(message)s")
@@ -58,6 +69,11 @@ class Command(BaseCommand):
                         ]
             except UnicodeDecodeError:
                 errors.append(_("line %(line)d: the file is not UTF-8 text") % {"line": number + 1})
+        for index, message in schema.related_errors(records).items():
+            errors.append(
+                _("line %(line)d: %(field)s: %(message)s")
+                % {"line": lines[index], "field": "related", "message": message}
+            )
         if errors:
             for error in errors[:50]:
                 self.stderr.write(error)
