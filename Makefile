@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install test-tools run test lint messages bench-import clean
+.PHONY: help install test-tools run test lint messages bench-import bench-pages clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -53,6 +53,9 @@ messages: install ## Extract UI strings into locale/ (then translate fi and sv; 
 
 bench-import: install ## Time importing 1,000 generated practices into a fresh database
 	$(PY) scripts/bench_import.py
+
+bench-pages: install ## Time the main public pages of a demo bank with 1,000 extra practices
+	$(PY) scripts/bench_pages.py
 
 clean: ## Remove the virtualenv, node_modules, the SQLite database and collected static files
 	rm -rf $(VENV) node_modules db.sqlite3 staticfiles

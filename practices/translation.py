@@ -16,9 +16,9 @@ def translate_page(page, locale, fields, publish=True):
     """
     source, _created = TranslationSource.update_or_create_from_instance(page)
     segments = list(StringSegment.objects.filter(source=source).select_related("string", "context").order_by("order"))
-    by_field = {}
+    by_field = {}  # top-level field -> its segments in order (a StreamField's blocks included)
     for segment in segments:
-        by_field.setdefault(segment.context.path, []).append(segment)
+        by_field.setdefault(segment.context.path.split(".")[0], []).append(segment)
     for path, field_segments in by_field.items():
         text = fields.get(path)
         if not text:

@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -94,6 +95,13 @@ class WebinarPage(BasePage):
         verbose_name=_("captions file"),
         help_text=_("Captions as a WebVTT (.vtt) file for the uploaded recording."),
     )
+    captions_language = models.CharField(
+        _("captions language"),
+        max_length=5,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The language of the captions file; translated pages keep the same recording and captions."),
+    )
     transcript = RichTextField(
         _("transcript"),
         blank=True,
@@ -130,7 +138,8 @@ class WebinarPage(BasePage):
     ]
     recording_panels = [
         MultiFieldPanel(
-            [FieldPanel("video_url"), FieldPanel("recording"), FieldPanel("captions")], heading=_("Recording")
+            [FieldPanel("video_url"), FieldPanel("recording"), FieldPanel("captions"), FieldPanel("captions_language")],
+            heading=_("Recording"),
         ),
         FieldPanel("chapters"),
         FieldPanel("transcript"),

@@ -75,6 +75,7 @@ def test_editor_creates_a_webinar(admin_client, site_tree):
             "speakers": streamfield([("speaker", {"name": "Puhuja", "title": "", "organisation": ""})]),
             "registration_url": "https://www.example.fi/ilmoittaudu",
             "video_url": "",
+            "captions_language": "fi",
             "transcript": rich_text(""),
             "chapters": streamfield([("chapter", {"start": "05:30", "title": "Avaus"})]),
             "materials": streamfield([]),

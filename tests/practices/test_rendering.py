@@ -196,3 +196,19 @@ def test_a_webinar_in_progress_is_still_upcoming_with_its_registration_link(clie
     assert webinar.title in upcoming and webinar.title not in archive
     assert webinar.title in client.get(site_tree.home.url).content.decode()
     assert "https://www.example.fi/liity" in client.get(webinar.url).content.decode()
+
+
+def test_uploaded_recording_plays_with_captions_in_their_own_language(client, site_tree, settings, tmp_path):
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents.models import Document
+
+    settings.MEDIA_ROOT = tmp_path
+    video = Document.objects.create(title="Tallenne", file=ContentFile(b"\x00" * 16, name="tallenne.mp4"))
+    captions = Document.objects.create(title="Tekstitys", file=ContentFile(b"WEBVTT\n", name="tekstitys.vtt"))
+    webinar = factories.WebinarPageFactory(
+        parent=site_tree.webinars, recording=video, captions=captions, captions_language="sv"
+    )
+    html = client.get(webinar.url).content.decode()
+    assert f'src="{video.url}"' in html
+    assert f'<track kind="captions" src="{captions.url}" srclang="sv"' in html
