@@ -36,6 +36,9 @@ def main():
     import django
 
     django.setup()
+    import logging
+
+    logging.getLogger("django.request").setLevel(logging.ERROR)  # the floor is a 404 on purpose
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
