@@ -2,9 +2,13 @@
 
 from itertools import groupby
 
+from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from .models.places import Municipality
+
+MULTIPLE_HINT = _("Hold down Ctrl (⌘ on a Mac) to choose more than one.")
 
 
 class PlacesPageForm(WagtailAdminPageForm):
@@ -25,6 +29,7 @@ class PlacesPageForm(WagtailAdminPageForm):
             field.choices = blank + grouped
             if getattr(field.widget, "allow_multiple_selected", False):
                 field.widget.attrs.setdefault("size", 12)
+                field.help_text = f"{field.help_text} {MULTIPLE_HINT}".strip()
 
     def clean(self):
         """The main municipality is always one of the practice's municipalities."""
