@@ -36,12 +36,10 @@ class HomePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        descendants = {"locale_id": self.locale_id}
         context["latest_practices"] = (
             PracticePage.objects.live()
             .public()
             .descendant_of(self)
-            .filter(**descendants)
             .prefetch_municipalities()
             .order_by("-first_published_at")[:6]
         )

@@ -307,10 +307,7 @@ class PracticePage(BasePage):
 
     def places(self):
         """Municipalities (the main one first) with the regions and counties they derive."""
-        municipalities = sorted(
-            self.municipalities.select_related("region", "wellbeing_county"),
-            key=lambda m: (m.pk != self.main_municipality_id, m.name_fi),
-        )
+        municipalities = self._main_first(self.municipalities.select_related("region", "wellbeing_county"))
         regions = list({m.region_id: m.region for m in municipalities}.values())
         counties = list(
             {m.wellbeing_county_id: m.wellbeing_county for m in municipalities if m.wellbeing_county}.values()
@@ -319,7 +316,10 @@ class PracticePage(BasePage):
 
     def listing_municipalities(self):
         """For cards: the municipalities main first, from the listing's prefetch (no query)."""
-        return sorted(self.municipalities.all(), key=lambda m: (m.pk != self.main_municipality_id, m.name_fi))
+        return self._main_first(self.municipalities.all())
+
+    def _main_first(self, municipalities):
+        return sorted(municipalities, key=lambda m: (m.pk != self.main_municipality_id, m.name_fi))
 
     def public_contacts(self):
         from ..privacy import public_contacts
