@@ -41,8 +41,10 @@ run: install ## Migrate, seed the demo site and serve it on http://127.0.0.1:800
 test: install test-tools ## Run the whole test suite (DATABASE_URL picks the database; default SQLite)
 	$(PY) -m pytest
 
-lint: install ## ruff and Django's own checks
+lint: install ## ruff (lint and format), the template indenter, Django's own checks
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djhtml --check $$(find templates -name '*.html')
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 
