@@ -4,7 +4,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, Page
 
@@ -36,6 +36,17 @@ class BasePage(Page):
             for url in urls:
                 url["location"] = request.build_absolute_uri(self.get_url(request))
         return urls
+
+
+def page_tabs(*tabs):
+    """A page's edit form: its own tabs, given as (panels, heading), then Promote and Settings."""
+    return TabbedInterface(
+        [
+            *(ObjectList(panels, heading=heading) for panels, heading in tabs),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
+        ]
+    )
 
 
 class IndexPage(BasePage):

@@ -1,4 +1,3 @@
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -6,6 +5,10 @@ from wagtail.fields import RichTextField
 
 from ..blocks import RICH_TEXT_FEATURES
 from .base import BasePage
+from .news import NewsPage
+from .practice import PracticePage
+from .visit import MunicipalityVisitPage
+from .webinar import WebinarPage
 
 
 class HomePage(BasePage):
@@ -29,13 +32,7 @@ class HomePage(BasePage):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
-        from .news import NewsPage
-        from .practice import PracticePage
-        from .visit import MunicipalityVisitPage
-        from .webinar import WebinarPage
-
         context = super().get_context(request, *args, **kwargs)
-        now = timezone.now()
         context["latest_practices"] = (
             PracticePage.objects.live()
             .public()
@@ -43,16 +40,13 @@ class HomePage(BasePage):
             .prefetch_municipalities()
             .order_by("-first_published_at")[:6]
         )
-        context["upcoming_webinars"] = (
-            WebinarPage.objects.live().public().descendant_of(self).filter(ends_at__gt=now).order_by("starts_at")[:3]
-        )
+        context["upcoming_webinars"] = WebinarPage.objects.live().public().descendant_of(self).upcoming()[:3]
         context["upcoming_visits"] = (
             MunicipalityVisitPage.objects.live()
             .public()
             .descendant_of(self)
-            .filter(start_date__gte=now.date())
             .select_related("host_municipality")
-            .order_by("start_date")[:3]
+            .upcoming()[:3]
         )
         context["latest_news"] = NewsPage.objects.live().public().descendant_of(self).order_by("-date")[:3]
         return context

@@ -15,9 +15,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     MultipleChooserPanel,
-    ObjectList,
     PageChooserPanel,
-    TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager
@@ -28,7 +26,7 @@ from wagtail_localize.fields import SynchronizedField
 from ..blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentBlock, LinkBlock
 from ..forms import PlacesPageForm
 from ..vocabularies import BY_KEY, VOCABULARIES
-from .base import BasePage, IndexPage, PageLink, live_targets
+from .base import BasePage, IndexPage, PageLink, live_targets, page_tabs
 from .places import Municipality
 from .taxonomy import localize_terms
 
@@ -262,15 +260,11 @@ class PracticePage(BasePage):
         FieldPanel("review_interval_months"),
         FieldPanel("review_owner_email"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(classification_panels, heading=_("Classification")),
-            ObjectList(details_panels, heading=_("Details")),
-            ObjectList(review_panels, heading=_("Review")),
-            ObjectList(BasePage.promote_panels, heading=_("Promote")),
-            ObjectList(BasePage.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (content_panels, _("Content")),
+        (classification_panels, _("Classification")),
+        (details_panels, _("Details")),
+        (review_panels, _("Review")),
     )
 
     class Meta:

@@ -11,9 +11,7 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     MultiFieldPanel,
     MultipleChooserPanel,
-    ObjectList,
     PageChooserPanel,
-    TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
@@ -22,33 +20,28 @@ from wagtail_localize.fields import SynchronizedField
 from ..blocks import RICH_TEXT_FEATURES, CaptionedImageBlock, ProgrammeItemBlock
 from ..forms import PlacesPageForm
 from ..vocabularies import BY_KEY
-from .base import BasePage, IndexPage, PageLink, live_targets
+from .base import BasePage, PageLink, live_targets, page_tabs
+from .events import EventIndexPage, EventPage
 from .places import Municipality
 from .taxonomy import localize_terms
 
 
-class VisitIndexPage(IndexPage):
-    template = "pages/visit_index_page.html"
+class VisitIndexPage(EventIndexPage):
+    template = "pages/event_index_page.html"
     subpage_types = ["practices.MunicipalityVisitPage"]
+    card_template = "components/visit_card.html"
+    listing_related = ("host_municipality__region",)
+    upcoming_heading = _("Upcoming municipality visits")
+    past_heading = _("Past visits")
+    no_upcoming_text = _("No upcoming visits.")
+    no_past_text = _("No past visits yet.")
 
     class Meta:
         verbose_name = _("visit index page")
         verbose_name_plural = _("visit index pages")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["upcoming"] = self._visits().filter(start_date__gte=timezone.localdate()).order_by("start_date")
-        return context
 
-    def _visits(self):
-        return MunicipalityVisitPage.objects.child_of(self).live().public().select_related("host_municipality__region")
-
-    def listing_queryset(self):
-        """Past visits, newest first; upcoming ones are listed apart."""
-        return self._visits().filter(start_date__lt=timezone.localdate()).order_by("-start_date")
-
-
-class MunicipalityVisitPage(BasePage):
+class MunicipalityVisitPage(EventPage):
     summary = models.TextField(
         _("summary"), max_length=500, help_text=_("One or two sentences for listings and search.")
     )
@@ -84,6 +77,8 @@ class MunicipalityVisitPage(BasePage):
     parent_page_types = ["practices.VisitIndexPage"]
     subpage_types = []
     summary_field = "summary"
+    event_start_field = "start_date"
+    event_end_field = "end_date"
     override_translatable_fields = [
         SynchronizedField("participating_municipalities"),
         SynchronizedField("themes"),
@@ -128,14 +123,10 @@ class MunicipalityVisitPage(BasePage):
             help_text=_("One culture employee per municipality may apply."),
         ),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(programme_panels, heading=_("Programme")),
-            ObjectList(application_panels, heading=_("Applications")),
-            ObjectList(BasePage.promote_panels, heading=_("Promote")),
-            ObjectList(BasePage.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (content_panels, _("Content")),
+        (programme_panels, _("Programme")),
+        (application_panels, _("Applications")),
     )
 
     class Meta:
@@ -158,10 +149,6 @@ class MunicipalityVisitPage(BasePage):
         context["participants"] = list(self.participating_municipalities.all())
         context["practices_visited"] = live_targets(self.practice_links.all(), self.locale)
         return context
-
-    @property
-    def is_upcoming(self):
-        return self.start_date >= timezone.localdate()
 
     @property
     def applications_open(self):

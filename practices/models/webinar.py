@@ -4,7 +4,6 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -15,9 +14,7 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     MultiFieldPanel,
     MultipleChooserPanel,
-    ObjectList,
     PageChooserPanel,
-    TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
@@ -25,41 +22,30 @@ from wagtail_localize.fields import SynchronizedField
 
 from ..blocks import RICH_TEXT_FEATURES, ChapterBlock, MaterialsBlock, SpeakerBlock
 from ..vocabularies import BY_KEY
-from .base import BasePage, IndexPage, PageLink, live_targets
+from .base import BasePage, PageLink, live_targets, page_tabs
+from .events import EventIndexPage, EventPage
 from .taxonomy import localize_terms
 
 
-class WebinarIndexPage(IndexPage):
-    template = "pages/webinar_index_page.html"
+class WebinarIndexPage(EventIndexPage):
+    template = "pages/event_index_page.html"
     subpage_types = ["practices.WebinarPage"]
+    card_template = "components/webinar_card.html"
+    upcoming_heading = _("Upcoming webinars")
+    past_heading = _("Recordings")
+    no_upcoming_text = _("No upcoming webinars.")
+    no_past_text = _("No recordings yet.")
 
     class Meta:
         verbose_name = _("webinar index page")
         verbose_name_plural = _("webinar index pages")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["upcoming"] = (
-            WebinarPage.objects.child_of(self).live().public().filter(ends_at__gt=timezone.now()).order_by("starts_at")
-        )
-        return context
-
-    def listing_queryset(self):
-        """The archive: webinars that have ended, newest first."""
-        return (
-            WebinarPage.objects.child_of(self)
-            .live()
-            .public()
-            .filter(ends_at__lte=timezone.now())
-            .order_by("-starts_at")
-        )
 
 
 class WebinarPageTag(TaggedItemBase):
     content_object = ParentalKey("practices.WebinarPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class WebinarPage(BasePage):
+class WebinarPage(EventPage):
     summary = models.TextField(
         _("summary"), max_length=500, help_text=_("One or two sentences for listings and search.")
     )
@@ -117,6 +103,8 @@ class WebinarPage(BasePage):
     parent_page_types = ["practices.WebinarIndexPage"]
     subpage_types = []
     summary_field = "summary"
+    event_start_field = "starts_at"
+    event_end_field = "ends_at"
     override_translatable_fields = [SynchronizedField("themes")]
 
     search_fields = BasePage.search_fields + [
@@ -155,14 +143,10 @@ class WebinarPage(BasePage):
             heading=_("Related practices"),
         ),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(recording_panels, heading=_("Recording")),
-            ObjectList(classification_panels, heading=_("Classification")),
-            ObjectList(BasePage.promote_panels, heading=_("Promote")),
-            ObjectList(BasePage.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (content_panels, _("Content")),
+        (recording_panels, _("Recording")),
+        (classification_panels, _("Classification")),
     )
 
     class Meta:
@@ -184,10 +168,12 @@ class WebinarPage(BasePage):
             kwargs["update_fields"] = [*kwargs["update_fields"], "ends_at"]
         return super().save(*args, **kwargs)
 
-    @property
-    def is_upcoming(self):
-        """Upcoming (and open for registration) until it has ended; then it is an archive entry."""
-        return self.starts_at + timedelta(minutes=self.duration_minutes or 0) > timezone.now()
+    def event_end(self):
+        """Upcoming (and open for registration) until it has ended; then it is an archive entry.
+
+        Computed, not read from ``ends_at``, so a preview of unsaved changes is right too.
+        """
+        return self.starts_at + timedelta(minutes=self.duration_minutes or 0) if self.starts_at else None
 
     @property
     def has_recording(self):

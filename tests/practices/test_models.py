@@ -5,16 +5,11 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from wagtail.models import Page
-from wagtail.test.utils import WagtailTestUtils  # noqa: F401  (keeps wagtail test utils importable)
 
 from practices import models
 from tests.practices import factories
 
 pytestmark = pytest.mark.django_db
-
-
-def can_create_at(child, parent):
-    return child.can_create_at(parent)
 
 
 @pytest.mark.parametrize(
