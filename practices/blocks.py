@@ -71,7 +71,7 @@ class FactBoxBlock(blocks.StructBlock):
 
 
 class LinkBlock(blocks.StructBlock):
-    url = blocks.URLBlock(label=_("Address"))
+    url = blocks.URLBlock(label=_("Address"), max_length=500)
     title = blocks.CharBlock(label=_("Link text"), max_length=200)
 
     class Meta:

@@ -6,20 +6,44 @@ the importer and the nomination form report the same errors.
 """
 
 import datetime
+import json
 import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import EmailValidator, URLValidator
+from django.core.validators import EmailValidator, MaxValueValidator, MinValueValidator, URLValidator
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from .models import Municipality, PracticePage
+from taggit.models import Tag
+
+from .blocks import LinkBlock
+from .models import Municipality, PracticeContact, PracticeIndexPage, PracticePage
 from .vocabularies import VOCABULARIES
 
 SECTION_FIELDS = tuple(name for name, _heading in PracticePage.SECTIONS)
 MAX_TEXT = 20_000
 MAX_LIST = 200
+MAX_REACH = 10_000_000
+
+
+def max_length(model, name):
+    """A field's length limit, read from the model so the schema and the admin agree."""
+    return model._meta.get_field(name).max_length
+
+
+def bounds(model, name):
+    """(lowest, highest) allowed by a numeric field's validators."""
+    validators = model._meta.get_field(name).validators
+    low = next(v.limit_value for v in validators if isinstance(v, MinValueValidator))
+    high = next(v.limit_value for v in validators if isinstance(v, MaxValueValidator))
+    return low, high
+
+
+YEARS = bounds(PracticePage, "start_year")
+REVIEW_INTERVAL = bounds(PracticePage, "review_interval_months")
+CONTACT_LENGTHS = {name: max_length(PracticeContact, name) for name in ("name", "title", "organisation", "phone")}
+LINK_LENGTHS = {name: LinkBlock.base_blocks[name].field.max_length for name in ("url", "title")}
 SURROGATES = re.compile("[\ud800-\udfff]")
 CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # keeps tab and newlines
 
@@ -32,6 +56,42 @@ class RecordInvalid(Exception):
 
 class PracticeSchema:
     """Validates records against the reference data, loaded once per schema instance."""
+
+    def read_jsonl(self, lines):
+        """Parse and validate JSON Lines: (records, errors), errors as translated text naming the line.
+
+        Blank lines are skipped; every line is read, so all errors of a file are reported at once.
+        """
+        records, numbers, errors = [], [], []
+        number = 0
+        try:
+            for number, line in enumerate(lines, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    data = json.loads(line)
+                except json.JSONDecodeError as error:
+                    errors.append(
+                        _("line %(line)d: not valid JSON (%(error)s, column %(column)d)")
+                        % {"line": number, "error": error.msg, "column": error.colno}
+                    )
+                    continue
+                except (ValueError, RecursionError):
+                    errors.append(
+                        _("line %(line)d: not valid JSON (a value is too large or too deeply nested)")
+                        % {"line": number}
+                    )
+                    continue
+                try:
+                    records.append(self.validate(data))
+                    numbers.append(number)
+                except RecordInvalid as invalid:
+                    errors += [_line_error(number, field, message) for field, message in invalid.errors.items()]
+        except UnicodeDecodeError:
+            errors.append(_("line %(line)d: the file is not UTF-8 text") % {"line": number + 1})
+        for index, message in self.related_errors(records).items():
+            errors.append(_line_error(numbers[index], "related", message))
+        return records, errors
 
     fields = (
         "title",
@@ -81,9 +141,9 @@ class PracticeSchema:
 
         for field in sorted(set(record) - set(self.fields)):
             errors[field] = _("Unknown field.")
-        check("title", lambda v: _text(v, required=True, max_length=255))
+        check("title", lambda v: _text(v, required=True, max_length=max_length(PracticePage, "title")))
         check("slug", lambda v: _slug(v))
-        check("summary", lambda v: _text(v, required=True, max_length=500))
+        check("summary", lambda v: _text(v, required=True, max_length=max_length(PracticePage, "summary")))
         for name in SECTION_FIELDS:
             check(name, lambda v: _text(v, max_length=MAX_TEXT))
         check("municipalities", lambda v: self._codes(v, required=True))
@@ -92,10 +152,10 @@ class PracticeSchema:
         for vocabulary in VOCABULARIES:
             check(vocabulary.key, lambda v, key=vocabulary.key: self._slugs(v, key))
         check("tags", _tags)
-        check("start_year", lambda v: _integer(v, 1950, 2100))
-        check("end_year", lambda v: _integer(v, 1950, 2100))
+        check("start_year", lambda v: _integer(v, *YEARS))
+        check("end_year", lambda v: _integer(v, *YEARS))
         check("status", lambda v: _choice(v, PracticePage.Status, default=PracticePage.Status.ACTIVE))
-        check("reach", lambda v: _integer(v, 0, 10_000_000))
+        check("reach", lambda v: _integer(v, 0, MAX_REACH))
         check(
             "evidence_level",
             lambda v: _choice(v, PracticePage.EvidenceLevel, default=PracticePage.EvidenceLevel.DESCRIBED),
@@ -106,9 +166,8 @@ class PracticeSchema:
         check("review", _review)
         check("related", lambda v: [_slug(s) for s in _list(v)])
         check("locale", lambda v: _choice(v or settings.LANGUAGE_CODE, self.locales))
-        if not errors.get("start_year") and not errors.get("end_year"):
-            if clean.get("start_year") and clean.get("end_year") and clean["end_year"] < clean["start_year"]:
-                errors["end_year"] = _("The end year cannot be before the start year.")
+        if "start_year" in clean and "end_year" in clean:
+            errors |= PracticePage.year_errors(clean["start_year"], clean["end_year"])
         if errors:
             raise RecordInvalid(errors)
         if not clean["slug"]:
@@ -124,8 +183,6 @@ class PracticeSchema:
         A link may point at another record of the batch or at a practice already in the bank
         (same language); never at the record itself.
         """
-        from .models import PracticeIndexPage
-
         existing = {}
         errors = {}
         batch = {}
@@ -164,6 +221,10 @@ class PracticeSchema:
             if item not in slugs:
                 slugs.append(item)
         return slugs
+
+
+def _line_error(number, field, message):
+    return _("line %(line)d: %(field)s: %(message)s") % {"line": number, "field": field, "message": message}
 
 
 def _list(value):
@@ -220,7 +281,7 @@ def _integer(value, low, high):
 def _tags(value):
     tags = []
     for item in _list(value):
-        tag = _text(item, max_length=100)
+        tag = _text(item, max_length=max_length(Tag, "name"))
         if tag and not any(ch.isalnum() for ch in tag):
             raise ValidationError(_("A tag must contain a letter or a digit."))
         if tag and tag not in tags:
@@ -229,7 +290,7 @@ def _tags(value):
 
 
 def _email(value):
-    value = _text(value, max_length=254)
+    value = _text(value, max_length=max_length(PracticeContact, "email"))
     if value:
         EmailValidator(message=_("Enter a valid email address."))(value)
     return value
@@ -255,11 +316,11 @@ def _contacts(value):
             raise ValidationError(_("publish_consent must be true or false."))
         contacts.append(
             {
-                "name": _text(item.get("name"), required=True, max_length=120),
-                "title": _text(item.get("title"), max_length=150),
-                "organisation": _text(item.get("organisation"), max_length=150),
+                "name": _text(item.get("name"), required=True, max_length=CONTACT_LENGTHS["name"]),
+                "title": _text(item.get("title"), max_length=CONTACT_LENGTHS["title"]),
+                "organisation": _text(item.get("organisation"), max_length=CONTACT_LENGTHS["organisation"]),
                 "email": _email(item.get("email")),
-                "phone": _text(item.get("phone"), max_length=40),
+                "phone": _text(item.get("phone"), max_length=CONTACT_LENGTHS["phone"]),
                 "publish_consent": consent,
             }
         )
@@ -272,9 +333,9 @@ def _links(value):
         if not isinstance(item, dict):
             raise ValidationError(_("Each link must be an object."))
         _known_keys(item, {"url", "title"})
-        url = _text(item.get("url"), required=True, max_length=500)
+        url = _text(item.get("url"), required=True, max_length=LINK_LENGTHS["url"])
         URLValidator(schemes=["http", "https"], message=_("Enter a valid web address."))(url)
-        links.append({"url": url, "title": _text(item.get("title"), max_length=200) or url})
+        links.append({"url": url, "title": _text(item.get("title"), max_length=LINK_LENGTHS["title"]) or url})
     return links
 
 
@@ -285,7 +346,7 @@ def _review(value):
         raise ValidationError(_("Must be an object."))
     _known_keys(value, {"last_reviewed", "interval_months", "owner_email"})
     review = {"owner_email": _email(value.get("owner_email"))}
-    interval = _integer(value.get("interval_months"), 1, 60)
+    interval = _integer(value.get("interval_months"), *REVIEW_INTERVAL)
     if interval:
         review["interval_months"] = interval
     if value.get("last_reviewed"):

@@ -31,8 +31,15 @@ def translate_page(page, locale, fields, publish=True):
                 defaults={"data": translated},
             )
     translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
-    translation.save_target(publish=publish)
-    return page.get_translation(locale)
+    # save_target(publish=True) would publish in transaction.on_commit, from a copy of the page that
+    # does not know of children added later in the same transaction (its numchild would be reset to
+    # 0 and the children would answer 404): publish here and now instead.
+    translation.save_target(publish=False)
+    target = page.get_translation(locale)
+    if publish:
+        target.get_latest_revision().publish()
+        target.refresh_from_db()
+    return target
 
 
 def _paragraphs(text, count):

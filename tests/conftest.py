@@ -1,8 +1,4 @@
-from types import SimpleNamespace
-
 import pytest
-
-from wagtail.models import Page, Site
 
 from tests.practices import factories
 
@@ -10,22 +6,7 @@ from tests.practices import factories
 @pytest.fixture
 def site_tree(db):
     """A Finnish home page as the default site's root, with the four section indexes."""
-    root = Page.get_first_root_node()
-    home = factories.HomePageFactory(parent=root)
-    site = Site.objects.get(is_default_site=True)
-    welcome = site.root_page
-    site.root_page = home
-    site.hostname = "testserver"
-    site.save()
-    if welcome.pk != home.pk:
-        welcome.delete()
-    return SimpleNamespace(
-        home=home,
-        practices=factories.PracticeIndexPageFactory(parent=home),
-        webinars=factories.WebinarIndexPageFactory(parent=home),
-        visits=factories.VisitIndexPageFactory(parent=home),
-        news=factories.NewsIndexPageFactory(parent=home),
-    )
+    return factories.site_tree()
 
 
 def pytest_sessionstart(session):

@@ -1,7 +1,9 @@
 """Settings shared by every environment.
 
 Every environment variable the project reads is read here, in one place (see the README's
-configuration table). ``dev``, ``test`` and ``production`` only adjust these defaults.
+configuration table); ``dev``, ``test`` and ``production`` read none. Where development and
+production want different defaults (debug, the secret key, TLS), the variable is read as
+"unset" (``None`` or empty) here and each environment module decides what unset means.
 """
 
 from pathlib import Path
@@ -15,8 +17,8 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 env = environ.Env()
 
 # --- Environment -------------------------------------------------------------------------
-DEBUG = env.bool("DJANGO_DEBUG", default=False)
-SECRET_KEY = env.str("SECRET_KEY", default="")
+DEBUG = env.bool("DJANGO_DEBUG", default=None)  # unset: on in dev (under manage.py), off elsewhere
+SECRET_KEY = env.str("SECRET_KEY", default="")  # unset: dev uses a throwaway key while debugging
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 DATABASES = {"default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
@@ -29,6 +31,18 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
+DOCUMENT_MAX_UPLOAD_MB = env.int("DOCUMENT_MAX_UPLOAD_MB", default=1024)
+ELASTICSEARCH_INDEX = env.str("ELASTICSEARCH_INDEX", default="knowledgebank")
+REDIS_URL = env.str("REDIS_URL", default="redis://127.0.0.1:6379/1")  # the cache in production
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=None)  # unset: on in production
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=None)  # unset: a year in production
+LOG_LEVEL = env.str("LOG_LEVEL", default="WARNING")
+# Their development defaults must not reach production: production.py stops if one is unset.
+MISSING_FOR_PRODUCTION = [
+    name
+    for name in ("SECRET_KEY", "ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL", "EMAIL_URL")
+    if not env.str(name, default="")
+]
 
 # --- Applications ------------------------------------------------------------------------
 INSTALLED_APPS = [
@@ -36,7 +50,6 @@ INSTALLED_APPS = [
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -53,7 +66,6 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -136,7 +148,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = _("Culture services knowledge bank")
 # webinar recordings (mp4, webm) and their captions (vtt) are uploaded as documents
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "mp4", "odt", "pdf", "pptx", "rtf", "txt", "vtt", "webm", "xlsx", "zip"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = env.int("DOCUMENT_MAX_UPLOAD_MB", default=1024) * 1024 * 1024
+WAGTAILDOCS_MAX_UPLOAD_SIZE = DOCUMENT_MAX_UPLOAD_MB * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 if ELASTICSEARCH_URL:
@@ -144,18 +156,20 @@ if ELASTICSEARCH_URL:
         "default": {
             "BACKEND": "wagtail.search.backends.elasticsearch8",
             "URLS": [ELASTICSEARCH_URL],
-            "INDEX": env.str("ELASTICSEARCH_INDEX", default="knowledgebank"),
+            "INDEX_PREFIX": f"{ELASTICSEARCH_INDEX}_",
             "TIMEOUT": 10,
         }
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
+# Background tasks run at once, inside the request, in every environment (production too) until
+# the submissions work adds the database backend and its worker.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
 }

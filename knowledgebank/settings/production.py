@@ -6,18 +6,15 @@ Run behind a TLS-terminating proxy (nginx) that sets X-Forwarded-Proto.
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, env
+from .base import MISSING_FOR_PRODUCTION, REDIS_URL, SECURE_HSTS_SECONDS, SECURE_SSL_REDIRECT
 
 DEBUG = False
-if not SECRET_KEY:
-    raise ImproperlyConfigured("Set the SECRET_KEY environment variable.")
-for required in ("ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL", "EMAIL_URL"):
-    if not env.str(required, default=""):
-        raise ImproperlyConfigured(f"Set the {required} environment variable.")
+for name in MISSING_FOR_PRODUCTION:
+    raise ImproperlyConfigured(f"Set the {name} environment variable.")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
-SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31_536_000)
+SECURE_SSL_REDIRECT = True if SECURE_SSL_REDIRECT is None else SECURE_SSL_REDIRECT
+SECURE_HSTS_SECONDS = 31_536_000 if SECURE_HSTS_SECONDS is None else SECURE_HSTS_SECONDS
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
@@ -27,6 +24,6 @@ STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStati
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": env.str("REDIS_URL", default="redis://127.0.0.1:6379/1"),
+        "LOCATION": REDIS_URL,
     }
 }

@@ -2215,7 +2215,7 @@ NEWS = [
         "slug": "kumppanuudet-kantavat-kuntien-kulttuuripalveluja",
         "title": "Kumppanuudet kantavat kuntien kulttuuripalveluja",
         "days_from_today": -500,
-        "intro": (
+        "summary": (
             "Kuntien, yhdistysten ja muiden paikallisten toimijoiden yhteistyö auttaa vastaamaan "
             "kulttuuripalvelujen haasteisiin. Kotiseutuliiton kumppanuushankkeen opit ovat yhä "
             "ajankohtaisia, ja niiden pohjalta syntyneitä käytäntöjä löytyy nyt tietopankista."
@@ -2251,7 +2251,7 @@ NEWS = [
         "slug": "lahden-kulttuurihyvinvointityopaja",
         "title": "Lahden kulttuurihyvinvointityöpaja: yhteistyön tahto nousi keskiöön",
         "days_from_today": -700,
-        "intro": (
+        "summary": (
             "Lahden kaupungin kulttuurihyvinvointisuunnitelmaa pohjustettiin taide- ja "
             "kulttuuritoimijoiden työpajassa 21.11.2024. Osallistujat toivoivat edullisia tiloja, "
             "yhteistä tietokantaa ja säännöllisiä verkostotapaamisia."
@@ -2289,7 +2289,7 @@ NEWS = [
         "slug": "hyvien-kaytantojen-ilmiantolomake-avattu",
         "title": "Kerro kuntasi hyvästä käytännöstä – ilmiantolomake on avattu",
         "days_from_today": -30,
-        "intro": (
+        "summary": (
             "Tietopankkiin voi nyt ehdottaa hyviä käytäntöjä uudella lomakkeella. Lomakkeen voi "
             "täyttää ilman tunnuksia suomeksi, ruotsiksi tai englanniksi."
         ),
@@ -2320,7 +2320,7 @@ NEWS = [
         "slug": "webinaarisarja-jatkuu",
         "title": "Webinaarisarja jatkuu: TEAviisari ja pienten kuntien kulttuuripalvelut",
         "days_from_today": -10,
-        "intro": (
+        "summary": (
             "Kulttuuria yhteistuumin -webinaarisarjaan on tulossa kaksi uutta webinaaria. "
             "Ilmoittautuminen molempiin on auki."
         ),
@@ -2351,7 +2351,7 @@ STANDARD_PAGES = [
     {
         "slug": "tietoa-palvelusta",
         "title": "Tietoa palvelusta",
-        "intro": (
+        "summary": (
             "Kulttuuria yhteistuumin -tietopankki on valtakunnallinen tietopankki kuntien "
             "kulttuuripalveluiden hyvistä käytännöistä. Sen kaikki sisältö on vapaasti käytettävissä "
             "ja jaettavissa."
@@ -2397,7 +2397,7 @@ STANDARD_PAGES = [
     {
         "slug": "saavutettavuusseloste",
         "title": "Saavutettavuusseloste",
-        "intro": (
+        "summary": (
             "Tämä saavutettavuusseloste koskee Kulttuuria yhteistuumin -tietopankkia. Haluamme, että "
             "kuka tahansa voi käyttää palvelua vaivatta."
         ),
@@ -2449,7 +2449,7 @@ STANDARD_PAGES = [
     {
         "slug": "tietosuojaseloste",
         "title": "Tietosuojaseloste",
-        "intro": (
+        "summary": (
             "Tässä selosteessa kerrotaan, mitä henkilötietoja Kulttuuria yhteistuumin -tietopankki "
             "käsittelee, miksi ja kuinka kauan sekä mitä oikeuksia sinulla on. Seloste perustuu EU:n "
             "yleiseen tietosuoja-asetukseen (2016/679)."
@@ -3072,7 +3072,7 @@ TRANSLATIONS = {
         "sv": {
             "slug": "om-tjansten",
             "title": "Om tjänsten",
-            "intro": (
+            "summary": (
                 "Kunskapsbanken Kulttuuria yhteistuumin är en nationell kunskapsbank för goda "
                 "praxis inom kommunernas kulturtjänster. Allt innehåll får fritt användas och "
                 "delas."
@@ -3120,7 +3120,7 @@ TRANSLATIONS = {
         "en": {
             "slug": "about",
             "title": "About the service",
-            "intro": (
+            "summary": (
                 "The Kulttuuria yhteistuumin knowledge bank is a national knowledge bank of good "
                 "practices in municipal culture services. All of its content is free to use and "
                 "share."
@@ -3171,7 +3171,7 @@ TRANSLATIONS = {
         "sv": {
             "slug": "tillganglighetsutlatande",
             "title": "Tillgänglighetsutlåtande",
-            "intro": (
+            "summary": (
                 "Detta tillgänglighetsutlåtande gäller kunskapsbanken Kulttuuria yhteistuumin. Vi "
                 "vill att vem som helst ska kunna använda tjänsten utan svårigheter."
             ),
@@ -3230,7 +3230,7 @@ TRANSLATIONS = {
         "en": {
             "slug": "accessibility-statement",
             "title": "Accessibility statement",
-            "intro": (
+            "summary": (
                 "This accessibility statement applies to the Kulttuuria yhteistuumin knowledge "
                 "bank. We want everyone to be able to use the service easily."
             ),
@@ -3290,7 +3290,7 @@ TRANSLATIONS = {
         "sv": {
             "slug": "dataskyddsbeskrivning",
             "title": "Dataskyddsbeskrivning",
-            "intro": (
+            "summary": (
                 "I denna beskrivning berättar vi vilka personuppgifter kunskapsbanken Kulttuuria "
                 "yhteistuumin behandlar, varför och hur länge samt vilka rättigheter du har. "
                 "Beskrivningen grundar sig på EU:s allmänna dataskyddsförordning (2016/679)."
@@ -3356,7 +3356,7 @@ TRANSLATIONS = {
         "en": {
             "slug": "privacy-notice",
             "title": "Privacy notice",
-            "intro": (
+            "summary": (
                 "This notice explains what personal data the Kulttuuria yhteistuumin knowledge "
                 "bank processes, why and for how long, and what rights you have. The notice is "
                 "based on the EU General Data Protection Regulation (2016/679)."

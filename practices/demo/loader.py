@@ -138,7 +138,7 @@ class DemoLoader:
                 title=item["title"],
                 slug=item["slug"],
                 date=self.today + datetime.timedelta(days=item["days_from_today"]),
-                intro=item["intro"],
+                summary=item["summary"],
                 body=[("paragraph", text_to_rich_text(item["body"]))],
             )
             page.tags.add(*item["tags"])
@@ -149,7 +149,7 @@ class DemoLoader:
             page = StandardPage(
                 title=item["title"],
                 slug=item["slug"],
-                intro=item["intro"],
+                summary=item["summary"],
                 body=[("paragraph", text_to_rich_text(item["body"]))],
             )
             self._publish(self.home, page, "pages")

@@ -1,17 +1,20 @@
 """The site skeleton: a home page per language and the section index pages under each.
 
-Idempotent: existing pages (found by type and locale) are kept as they are.
+Idempotent: existing pages (found by type and locale) are kept as they are. The Swedish and
+English pages are managed translations (wagtail-localize), like the rest of the demo.
 """
 
 from wagtail.models import Locale, Page, Site
 
+from practices.builder import text_to_rich_text
 from practices.models import HomePage, NewsIndexPage, PracticeIndexPage, VisitIndexPage, WebinarIndexPage
+from practices.translation import translate_page
 
 HOME_TITLES = {"fi": "Kulttuuria yhteistuumin", "sv": "Kultur tillsammans", "en": "Culture together"}
 HOME_INTROS = {
-    "fi": "<p>Kuntien kulttuuripalveluiden hyvien käytäntöjen tietopankki: käytännöt, webinaaritallenteet ja kuntavierailut yhdessä paikassa.</p>",
-    "sv": "<p>Kunskapsbanken för god praxis inom kommunernas kulturtjänster: praxis, webbinarieinspelningar och kommunbesök på ett ställe.</p>",
-    "en": "<p>The knowledge bank of good practices for municipal culture services: practices, webinar recordings and municipality visits in one place.</p>",
+    "fi": "Kuntien kulttuuripalveluiden hyvien käytäntöjen tietopankki: käytännöt, webinaaritallenteet ja kuntavierailut yhdessä paikassa.",
+    "sv": "Kunskapsbanken för god praxis inom kommunernas kulturtjänster: praxis, webbinarieinspelningar och kommunbesök på ett ställe.",
+    "en": "The knowledge bank of good practices for municipal culture services: practices, webinar recordings and municipality visits in one place.",
 }
 # (model, {language: (title, slug)})
 SECTIONS = [
@@ -43,7 +46,9 @@ def ensure_site_structure(stdout=None):
     if home is None:
         root = Page.get_first_root_node()
         home = root.add_child(
-            instance=HomePage(title=HOME_TITLES["fi"], slug="etusivu", intro=HOME_INTROS["fi"], locale=fi)
+            instance=HomePage(
+                title=HOME_TITLES["fi"], slug="etusivu", intro=text_to_rich_text(HOME_INTROS["fi"]), locale=fi
+            )
         )
         home.save_revision().publish()
         site = Site.objects.filter(is_default_site=True).first() or Site(
@@ -59,8 +64,8 @@ def ensure_site_structure(stdout=None):
     for code in ("sv", "en"):
         homes[code] = HomePage.objects.filter(translation_key=home.translation_key, locale=locales[code]).first()
         if homes[code] is None:
-            homes[code] = translate(
-                home, locales[code], title=HOME_TITLES[code], slug=f"etusivu-{code}", intro=HOME_INTROS[code]
+            homes[code] = translate_page(
+                home, locales[code], {"title": HOME_TITLES[code], "slug": f"etusivu-{code}", "intro": HOME_INTROS[code]}
             )
     for model, names in SECTIONS:
         source = model.objects.child_of(home).first()
@@ -71,14 +76,5 @@ def ensure_site_structure(stdout=None):
         for code in ("sv", "en"):
             if not model.objects.filter(translation_key=source.translation_key, locale=locales[code]).exists():
                 title, slug = names[code]
-                translate(source, locales[code], title=title, slug=slug)
+                translate_page(source, locales[code], {"title": title, "slug": slug})
     return homes
-
-
-def translate(page, locale, **fields):
-    """A published, unmanaged translation of ``page`` with ``fields`` set."""
-    translation = page.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save_revision().publish()
-    return translation

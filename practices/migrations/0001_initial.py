@@ -6,7 +6,7 @@ import django.utils.timezone
 import modelcluster.contrib.taggit
 import modelcluster.fields
 import practices.models.places
-import practices.models.taxonomy
+import practices.vocabularies
 import uuid
 import wagtail.fields
 from django.conf import settings
@@ -255,10 +255,10 @@ class Migration(migrations.Migration):
                 ('review_interval_months', models.PositiveSmallIntegerField(default=12, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(60)], verbose_name='review interval (months)')),
                 ('review_owner_email', models.EmailField(blank=True, help_text='Private: who is reminded to keep the practice current. Never shown to the public.', max_length=254, verbose_name="review owner's email")),
                 ('adopted_in', modelcluster.fields.ParentalManyToManyField(blank=True, help_text='Other municipalities that have taken the practice up.', related_name='adopted_practices', to='practices.municipality', verbose_name='also in use in')),
-                ('art_forms', modelcluster.fields.ParentalManyToManyField(blank=True, help_text='The art forms and fields of culture the practice concerns.', limit_choices_to=practices.models.taxonomy.source_locale_filter, related_name='practices', to='practices.artform', verbose_name='Art forms and fields')),
-                ('culture_act_tasks', modelcluster.fields.ParentalManyToManyField(blank=True, help_text='The tasks of section 3 of the Act on Municipal Cultural Activities (166/2019) that the practice advances.', limit_choices_to=practices.models.taxonomy.source_locale_filter, related_name='practices', to='practices.cultureacttask', verbose_name='Culture act tasks')),
+                ('art_forms', modelcluster.fields.ParentalManyToManyField(blank=True, help_text='The art forms and fields of culture the practice concerns.', limit_choices_to=practices.vocabularies.source_locale_filter, related_name='practices', to='practices.artform', verbose_name='Art forms and fields')),
+                ('culture_act_tasks', modelcluster.fields.ParentalManyToManyField(blank=True, help_text='The tasks of section 3 of the Act on Municipal Cultural Activities (166/2019) that the practice advances.', limit_choices_to=practices.vocabularies.source_locale_filter, related_name='practices', to='practices.cultureacttask', verbose_name='Culture act tasks')),
                 ('municipalities', modelcluster.fields.ParentalManyToManyField(help_text='The municipalities that run the practice; the first one is the main one. Region and wellbeing services county follow from them.', related_name='practices', to='practices.municipality', verbose_name='municipalities')),
-                ('partner_sectors', modelcluster.fields.ParentalManyToManyField(blank=True, help_text='Who carries out the practice together with the municipality?', limit_choices_to=practices.models.taxonomy.source_locale_filter, related_name='practices', to='practices.partnersector', verbose_name='Partner sectors')),
+                ('partner_sectors', modelcluster.fields.ParentalManyToManyField(blank=True, help_text='Who carries out the practice together with the municipality?', limit_choices_to=practices.vocabularies.source_locale_filter, related_name='practices', to='practices.partnersector', verbose_name='Partner sectors')),
             ],
             options={
                 'verbose_name': 'good practice',
@@ -343,7 +343,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='practicepage',
             name='target_groups',
-            field=modelcluster.fields.ParentalManyToManyField(blank=True, help_text='Who is the activity meant for?', limit_choices_to=practices.models.taxonomy.source_locale_filter, related_name='practices', to='practices.targetgroup', verbose_name='Target groups'),
+            field=modelcluster.fields.ParentalManyToManyField(blank=True, help_text='Who is the activity meant for?', limit_choices_to=practices.vocabularies.source_locale_filter, related_name='practices', to='practices.targetgroup', verbose_name='Target groups'),
         ),
         migrations.CreateModel(
             name='TeaviisariDimension',
@@ -366,7 +366,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='practicepage',
             name='teaviisari_dimensions',
-            field=modelcluster.fields.ParentalManyToManyField(blank=True, help_text="The dimensions of THL's culture TEAviisari that the practice strengthens.", limit_choices_to=practices.models.taxonomy.source_locale_filter, related_name='practices', to='practices.teaviisaridimension', verbose_name='TEAviisari dimensions'),
+            field=modelcluster.fields.ParentalManyToManyField(blank=True, help_text="The dimensions of THL's culture TEAviisari that the practice strengthens.", limit_choices_to=practices.vocabularies.source_locale_filter, related_name='practices', to='practices.teaviisaridimension', verbose_name='TEAviisari dimensions'),
         ),
         migrations.CreateModel(
             name='Theme',
@@ -389,7 +389,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='practicepage',
             name='themes',
-            field=modelcluster.fields.ParentalManyToManyField(blank=True, help_text='Which themes does the practice advance? Choose one or more.', limit_choices_to=practices.models.taxonomy.source_locale_filter, related_name='practices', to='practices.theme', verbose_name='Themes'),
+            field=modelcluster.fields.ParentalManyToManyField(blank=True, help_text='Which themes does the practice advance? Choose one or more.', limit_choices_to=practices.vocabularies.source_locale_filter, related_name='practices', to='practices.theme', verbose_name='Themes'),
         ),
         migrations.CreateModel(
             name='MunicipalityVisitPage',
@@ -410,7 +410,7 @@ class Migration(migrations.Migration):
                 ('travel_support', models.BooleanField(default=False, verbose_name='travel and accommodation support available')),
                 ('host_municipality', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='hosted_visits', to='practices.municipality', verbose_name='host municipality')),
                 ('participating_municipalities', modelcluster.fields.ParentalManyToManyField(blank=True, related_name='visits_attended', to='practices.municipality', verbose_name='participating municipalities')),
-                ('themes', modelcluster.fields.ParentalManyToManyField(blank=True, help_text='Which themes does the practice advance? Choose one or more.', limit_choices_to=practices.models.taxonomy.source_locale_filter, related_name='visits', to='practices.theme', verbose_name='Themes')),
+                ('themes', modelcluster.fields.ParentalManyToManyField(blank=True, help_text='Which themes does the practice advance? Choose one or more.', limit_choices_to=practices.vocabularies.source_locale_filter, related_name='visits', to='practices.theme', verbose_name='Themes')),
             ],
             options={
                 'verbose_name': 'municipality visit',
@@ -449,7 +449,7 @@ class Migration(migrations.Migration):
                 ('materials', wagtail.fields.StreamField([('document', 2), ('link', 5)], blank=True, block_lookup={0: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 1: ('wagtail.blocks.CharBlock', (), {'help_text': "Defaults to the document's own title.", 'label': 'Title', 'max_length': 200, 'required': False}), 2: ('wagtail.blocks.StructBlock', [[('document', 0), ('title', 1)]], {}), 3: ('wagtail.blocks.URLBlock', (), {'label': 'Address'}), 4: ('wagtail.blocks.CharBlock', (), {'label': 'Link text', 'max_length': 200}), 5: ('wagtail.blocks.StructBlock', [[('url', 3), ('title', 4)]], {})}, verbose_name='slides and materials')),
                 ('captions', models.ForeignKey(blank=True, help_text='Captions as a WebVTT (.vtt) file for the uploaded recording.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtaildocs.document', verbose_name='captions file')),
                 ('recording', models.ForeignKey(blank=True, help_text='Or upload the video file (MP4).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtaildocs.document', verbose_name='recording file')),
-                ('themes', modelcluster.fields.ParentalManyToManyField(blank=True, help_text='Which themes does the practice advance? Choose one or more.', limit_choices_to=practices.models.taxonomy.source_locale_filter, related_name='webinars', to='practices.theme', verbose_name='Themes')),
+                ('themes', modelcluster.fields.ParentalManyToManyField(blank=True, help_text='Which themes does the practice advance? Choose one or more.', limit_choices_to=practices.vocabularies.source_locale_filter, related_name='webinars', to='practices.theme', verbose_name='Themes')),
             ],
             options={
                 'verbose_name': 'webinar',

@@ -123,13 +123,17 @@ class PageLink(Orderable):
 
 
 def live_targets(links, locale=None):
-    """The live pages that ``links`` point at, in ``locale`` where a translation exists.
+    """The live pages that ``links`` (page link rows) point at; see ``live_pages``."""
+    return live_pages([link.target_id for link in links], locale)
+
+
+def live_pages(ids, locale=None):
+    """The live pages with these ids, in order, in ``locale`` where a translation exists.
 
     A page without a translation is given in its own language, marked with
     ``fallback_language`` so templates can set ``lang``. Runs a bounded number of queries
-    whatever the number of links.
+    whatever the number of pages.
     """
-    ids = [link.target_id for link in links]
     if not ids:
         return []
     locale = locale or Locale.get_active()

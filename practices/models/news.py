@@ -29,8 +29,8 @@ class NewsPageTag(TaggedItemBase):
 
 class NewsPage(BasePage):
     date = models.DateField(_("date"), default=timezone.localdate)
-    intro = models.TextField(
-        _("introduction"), max_length=500, help_text=_("One or two sentences for listings and search.")
+    summary = models.TextField(
+        _("summary"), max_length=500, help_text=_("One or two sentences for listings and search.")
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
     tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
@@ -38,17 +38,17 @@ class NewsPage(BasePage):
     template = "pages/news_page.html"
     parent_page_types = ["practices.NewsIndexPage"]
     subpage_types = []
-    summary_field = "intro"
+    summary_field = "summary"
 
     search_fields = BasePage.search_fields + [
-        index.SearchField("intro", boost=1.5),
+        index.SearchField("summary", boost=1.5),
         index.SearchField("body"),
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("date"),
     ]
     content_panels = BasePage.content_panels + [
         FieldPanel("date"),
-        FieldPanel("intro"),
+        FieldPanel("summary"),
         FieldPanel("body"),
         FieldPanel("tags"),
     ]

@@ -25,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from ..blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentBlock, LinkBlock
 from ..forms import PlacesPageForm
+from ..privacy import public_contacts
 from ..vocabularies import BY_KEY, VOCABULARIES
 from .base import BasePage, IndexPage, PageLink, live_targets, page_tabs
 from .places import Municipality
@@ -278,8 +279,16 @@ class PracticePage(BasePage):
 
     def clean(self):
         super().clean()
-        if self.start_year and self.end_year and self.end_year < self.start_year:
-            raise ValidationError({"end_year": _("The end year cannot be before the start year.")})
+        errors = self.year_errors(self.start_year, self.end_year)
+        if errors:
+            raise ValidationError(errors)
+
+    @staticmethod
+    def year_errors(start_year, end_year):
+        """{field: message} when the years contradict each other (the admin form and the schema share it)."""
+        if start_year and end_year and end_year < start_year:
+            return {"end_year": _("The end year cannot be before the start year.")}
+        return {}
 
     def sections(self):
         """The non-empty text sections as (field name, heading, html)."""
@@ -316,8 +325,6 @@ class PracticePage(BasePage):
         return sorted(municipalities, key=lambda m: (m.pk != self.main_municipality_id, m.name_fi))
 
     def public_contacts(self):
-        from ..privacy import public_contacts
-
         return public_contacts(self.contacts.all())
 
 
@@ -335,6 +342,10 @@ class PracticeContact(Orderable):
         default=False,
         help_text=_("Tick only when the person has agreed to be shown on the public page."),
     )
+
+    # The privacy rule (practices/privacy.py): these fields are public only with consent.
+    private_fields = ("name", "email", "phone")
+    consent_field = "publish_consent"
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("title"), FieldPanel("organisation")]),

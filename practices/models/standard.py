@@ -12,16 +12,18 @@ from .base import BasePage
 class StandardPage(BasePage):
     """Plain pages: about, accessibility statement, privacy notice."""
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+    summary = models.TextField(
+        _("summary"), blank=True, max_length=500, help_text=_("One or two sentences for listings and search.")
+    )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     template = "pages/standard_page.html"
     parent_page_types = ["practices.HomePage", "practices.StandardPage"]
     subpage_types = ["practices.StandardPage"]
-    summary_field = "intro"
+    summary_field = "summary"
 
-    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
-    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("summary", boost=1.5), index.SearchField("body")]
+    content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("body")]
 
     class Meta:
         verbose_name = _("standard page")

@@ -4,7 +4,6 @@ Each term exists once per locale; the Finnish row is the one pages link to, and 
 and English rows share its ``translation_key`` (see ``localize_terms``).
 """
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -76,11 +75,6 @@ class CultureActTask(VocabularyTerm):
     class Meta(VocabularyTerm.Meta):
         verbose_name = _("culture act task")
         verbose_name_plural = _("culture act tasks")
-
-
-def source_locale_filter():
-    """Pages link to the default-language (Finnish) term; other rows are its translations."""
-    return {"locale__language_code": settings.LANGUAGE_CODE}
 
 
 def localize_terms(terms, locale=None):

@@ -1,12 +1,13 @@
 """Site-wide template tags: language links, navigation and the footer pages."""
 
-from types import SimpleNamespace
-
 from django import template
 from django.conf import settings
 from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
+
+from practices.models import StandardPage
+from practices.models.base import live_pages
 
 register = template.Library()
 
@@ -55,20 +56,22 @@ def language_links(context, page=None):
 
 
 @register.simple_tag(takes_context=True)
-def main_navigation(context):
+def main_navigation(context, page=None):
+    """The home page and the sections in the menu; ``current`` marks the section ``page`` is in."""
     home = _home_for(context["request"])
     if home is None:
         return {"home": None, "items": []}
-    return {"home": home, "items": list(home.get_children().live().public().in_menu().specific(defer=True))}
+    items = list(home.get_children().live().public().in_menu().specific(defer=True))
+    path = getattr(page, "path", "")
+    for item in items:
+        item.current = bool(path) and path.startswith(item.path)
+    return {"home": home, "items": items}
 
 
 @register.simple_tag(takes_context=True)
 def footer_pages(context):
     """The plain pages under the home page (about, accessibility statement, privacy notice),
     in the reader's language where translated, else in Finnish (marked with its language)."""
-    from practices.models import StandardPage
-    from practices.models.base import live_targets
-
     home = _home_for(context["request"])
     if home is None:
         return []
@@ -77,7 +80,7 @@ def footer_pages(context):
     if source_home is None:
         return []
     pages = StandardPage.objects.child_of(source_home).live().public().order_by("path")
-    return live_targets([SimpleNamespace(target_id=pk) for pk in pages.values_list("pk", flat=True)], home.locale)
+    return live_pages(list(pages.values_list("pk", flat=True)), home.locale)
 
 
 @register.filter

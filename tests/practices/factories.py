@@ -1,13 +1,14 @@
 """Factories for the content model (wagtail-factories / factory_boy)."""
 
 import datetime
+from types import SimpleNamespace
 
 import factory
 import wagtail_factories
 
 from django.utils import timezone
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page, Site
 
 from practices import models
 from practices.builder import text_to_rich_text
@@ -110,7 +111,7 @@ class MunicipalityVisitPageFactory(wagtail_factories.PageFactory):
 
 class NewsPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Uutinen {n}")
-    intro = "Kumppanuuksia tarvitaan kunnissa."
+    summary = "Kumppanuuksia tarvitaan kunnissa."
     date = factory.LazyFunction(timezone.localdate)
 
     class Meta:
@@ -119,7 +120,26 @@ class NewsPageFactory(wagtail_factories.PageFactory):
 
 class StandardPageFactory(wagtail_factories.PageFactory):
     title = "Saavutettavuusseloste"
-    intro = "Tämä seloste koskee palvelua."
+    summary = "Tämä seloste koskee palvelua."
 
     class Meta:
         model = models.StandardPage
+
+
+def site_tree():
+    """A Finnish home page as the default site's root, with the four section indexes."""
+    home = HomePageFactory(parent=Page.get_first_root_node())
+    site = Site.objects.get(is_default_site=True)
+    welcome = site.root_page
+    site.root_page = home
+    site.hostname = "testserver"
+    site.save()
+    if welcome.pk != home.pk:
+        welcome.delete()  # after the site moved: deleting a site's root page deletes the site
+    return SimpleNamespace(
+        home=home,
+        practices=PracticeIndexPageFactory(parent=home),
+        webinars=WebinarIndexPageFactory(parent=home),
+        visits=VisitIndexPageFactory(parent=home),
+        news=NewsIndexPageFactory(parent=home),
+    )

@@ -79,6 +79,20 @@ def test_system_check_stops_a_private_field_from_being_indexed(monkeypatch):
     assert errors and "review_owner_email" in errors[0].msg
 
 
+def test_system_check_stops_a_private_field_of_a_related_model_from_being_indexed(monkeypatch):
+    from wagtail.search import index
+
+    from practices.models import PracticePage
+
+    assert not [e for e in checks.run_checks() if e.id == "practices.E001"]
+    contacts = index.RelatedFields("contacts", [index.SearchField("organisation"), index.SearchField("email")])
+    monkeypatch.setattr(PracticePage, "search_fields", [*PracticePage.search_fields, contacts])
+    errors = [e.msg for e in checks.run_checks() if e.id == "practices.E001"]
+    assert errors == [
+        "PracticePage.contacts.email is private (PracticeContact.private_fields) but is in search_fields."
+    ]
+
+
 def test_restricted_pages_stay_out_of_listings_and_search(client, site_tree):
     from wagtail.models import PageViewRestriction
 

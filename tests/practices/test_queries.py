@@ -5,8 +5,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from practices import models
 from practices.models import Municipality, PracticeRelatedPage
+from practices.vocabularies import VOCABULARIES
 from tests.practices import factories
 
 pytestmark = pytest.mark.django_db
@@ -18,9 +18,8 @@ def practice_with(site_tree, n):
         parent=site_tree.practices, title=f"Käytäntö, {n} linkkiä", municipalities=municipalities
     )
     page.adopted_in.set(municipalities[:n])
-    for vocabulary_model in (models.Theme, models.TargetGroup, models.ArtForm):
-        page_field = {models.Theme: page.themes, models.TargetGroup: page.target_groups, models.ArtForm: page.art_forms}
-        page_field[vocabulary_model].set(vocabulary_model.objects.filter(locale__language_code="fi")[:n])
+    for vocabulary in VOCABULARIES:
+        getattr(page, vocabulary.key).set(vocabulary.model.objects.filter(locale__language_code="fi")[:n])
     page.tags.add(*[f"tunniste{i}" for i in range(n)])
     targets = [factories.PracticePageFactory(parent=site_tree.practices, title=f"Kohde {n}-{i}") for i in range(n)]
     page.related_links = [PracticeRelatedPage(target=t) for t in targets]
