@@ -7,19 +7,25 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install test-tools run test lint messages bench-import bench-pages clean
+.PHONY: help install system-packages test-tools run test lint messages bench-import bench-pages clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
 $(VENV)/.installed: pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found; set PYTHON=/path/to/python3.11"; exit 1; }
+	@$(MAKE) --no-print-directory system-packages
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $@
 
 install: $(VENV)/.installed ## Create the virtualenv and install everything
+
+system-packages: ## Debian's Voikko (Finnish morphology for search), with apt-get when run as root
+	@if [ -e /usr/lib/voikko/5/mor-standard/mor.vfst ] && ldconfig -p | grep -q libvoikko.so.1; then :; \
+	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libvoikko1 voikko-fi >/dev/null; \
+	else echo "Finnish search falls back to plain stemming: install Voikko with apt-get install libvoikko1 voikko-fi"; fi
 
 test-tools: ## Browser-test tools: Debian's Chromium and Java, axe-core and the Nu HTML Checker (npm)
 	@command -v chromium >/dev/null 2>&1 && command -v java >/dev/null 2>&1 || { \

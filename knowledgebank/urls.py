@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import pgettext_lazy
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -23,7 +24,9 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
-    path("search/", search_views.search, name="search"),
+    path(pgettext_lazy("address", "search/"), search_views.search, name="search"),
+    path("search/", search_views.old_search),
+    path("suggest/", search_views.suggest, name="search_suggest"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

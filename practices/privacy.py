@@ -55,13 +55,24 @@ def _indexed_private_fields(model, search_fields, path=""):
 
 @checks.register()
 def private_fields_not_indexed(app_configs, **kwargs):
-    """A private field must never be declared as a search field."""
-    return [
-        checks.Error(
-            f"{page_model.__name__}.{name} is private ({owner.__name__}.private_fields) but is in search_fields.",
-            obj=page_model,
-            id="practices.E001",
-        )
-        for page_model in get_page_models()
-        for name, owner in _indexed_private_fields(page_model, getattr(page_model, "search_fields", ()))
-    ]
+    """A private field must never be declared as a search field or feed the analysed index."""
+    errors = []
+    for page_model in get_page_models():
+        for name, owner in _indexed_private_fields(page_model, getattr(page_model, "search_fields", ())):
+            errors.append(
+                checks.Error(
+                    f"{page_model.__name__}.{name} is private ({owner.__name__}.private_fields) but is in search_fields.",
+                    obj=page_model,
+                    id="practices.E001",
+                )
+            )
+        private = set(getattr(page_model, "private_fields", ()))
+        for name in sorted(private & set(getattr(page_model, "search_text_fields", ()))):
+            errors.append(
+                checks.Error(
+                    f"{page_model.__name__}.{name} is private but is in search_text_fields.",
+                    obj=page_model,
+                    id="practices.E001",
+                )
+            )
+    return errors

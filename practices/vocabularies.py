@@ -95,3 +95,104 @@ VOCABULARIES = (
 )
 
 BY_KEY = {v.key: v for v in VOCABULARIES}
+
+
+# --- Facets ----------------------------------------------------------------------------------
+# Every way to narrow the bank (search filters, and later the API, exports, feeds and
+# statistics): the URL parameter, the label, and for each page type the ORM path from the page
+# to the value as it is written in URLs. A facet applies only to the page types that name it.
+
+PAGE_TYPES = (
+    ("practice", "practices.PracticePage"),
+    ("webinar", "practices.WebinarPage"),
+    ("visit", "practices.MunicipalityVisitPage"),
+    ("news", "practices.NewsPage"),
+)
+
+
+@dataclass(frozen=True)
+class Facet:
+    param: str
+    label: Promise
+    paths: tuple  # ((page model label, ORM path to the URL value), ...)
+    kind: str  # "type", "terms", "model", "choices", "ranges" or "number"
+    model_label: str = ""  # "terms" and "model": the rows the values name
+    value_field: str = ""  # "model": the field of those rows used in URLs
+    choices: type | None = None  # "choices" and "ranges": a TextChoices class
+    ranges: tuple = ()  # "ranges": ((choice value, lowest, highest or None), ...)
+
+    @property
+    def model(self):
+        return apps.get_model(self.model_label)
+
+    def path_for(self, model):
+        """The ORM path on ``model``, or None when the facet does not apply to it."""
+        return dict(self.paths).get(model._meta.label)
+
+
+def _vocabulary_facet(vocabulary):
+    paths = [("practices.PracticePage", f"{vocabulary.key}__slug")]
+    if vocabulary.key == "themes":
+        paths += [("practices.WebinarPage", "themes__slug"), ("practices.MunicipalityVisitPage", "themes__slug")]
+    return Facet(vocabulary.param, vocabulary.label, tuple(paths), "terms", model_label=vocabulary.model_label)
+
+
+def facets():
+    """The facets in the order the search page shows them."""
+    municipality = apps.get_model("practices.Municipality")
+    practice = "practices.PracticePage"
+    visit = "practices.MunicipalityVisitPage"
+    page_model = apps.get_model(practice)
+    return (
+        Facet("type", _("Content type"), tuple((label, "pk") for _key, label in PAGE_TYPES), "type"),
+        Facet(
+            "region",
+            _("Region"),
+            ((practice, "municipalities__region__code"), (visit, "host_municipality__region__code")),
+            "model",
+            model_label="practices.Region",
+            value_field="code",
+        ),
+        Facet(
+            "county",
+            _("Wellbeing services county"),
+            ((practice, "municipalities__wellbeing_county__pk"), (visit, "host_municipality__wellbeing_county__pk")),
+            "model",
+            model_label="practices.WellbeingCounty",
+            value_field="pk",
+        ),
+        Facet(
+            "municipality",
+            _("Municipality"),
+            ((practice, "municipalities__code"), (visit, "host_municipality__code")),
+            "model",
+            model_label="practices.Municipality",
+            value_field="code",
+        ),
+        Facet(
+            "size",
+            _("Municipality size"),
+            ((practice, "municipalities__population"),),
+            "ranges",
+            choices=municipality.SizeClass,
+            ranges=municipality.size_ranges(),
+        ),
+        *(_vocabulary_facet(v) for v in VOCABULARIES),
+        Facet(
+            "evidence",
+            _("Evidence level"),
+            ((practice, "evidence_level"),),
+            "choices",
+            choices=page_model.EvidenceLevel,
+        ),
+        Facet("cost", _("Cost level"), ((practice, "cost_level"),), "choices", choices=page_model.CostLevel),
+        Facet("year", _("Start year"), ((practice, "start_year"),), "number"),
+        Facet(
+            "tag",
+            _("Tags"),
+            ((practice, "tags__slug"), ("practices.WebinarPage", "tags__slug"), ("practices.NewsPage", "tags__slug")),
+            "model",
+            model_label="taggit.Tag",
+            value_field="slug",
+        ),
+    )

@@ -1,35 +1,64 @@
-"""The site search: one box over practices, webinars, visits, news and plain pages.
+"""The search page, its suggestions while typing, and the old address's redirect."""
 
-A plain full-text search in the reader's language; filters and facets come later.
-"""
+from urllib.parse import urlencode
 
-import logging
-
-from django.db import DatabaseError
+from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.views.decorators.http import require_GET
 
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
-from practices.models.base import paginate
+from . import backend, engine
+from .analysis import tokens
+from .params import clean_query, parse
 
-from .query import clean_query
-
-logger = logging.getLogger(__name__)
+SUGGESTIONS = 8
 
 
+@require_GET
 def search(request):
-    query = clean_query(request.GET.get("q", ""))
-    results = None
-    if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        try:
-            results = paginate(request, pages.search(query), 10)
-        except DatabaseError:
-            # a query the backend's own syntax rejects finds nothing rather than failing
-            logger.warning("search backend rejected the query %r", query)
-            results = paginate(request, Page.objects.none(), 10)
-        if results.paginator.count:
-            # only queries that found something go to the search report
-            Query.get(query).add_hit()
-    return TemplateResponse(request, "search/search.html", {"search_query": query, "results": results})
+    params = parse(request.GET)
+    try:
+        outcome = engine.run(params)
+    except backend.SearchUnavailable:
+        response = TemplateResponse(request, "search/unavailable.html", {"search_query": params.query}, status=503)
+        response["Retry-After"] = "60"
+        return response
+    if params.query and outcome.total:
+        Query.get(params.query).add_hit()  # only queries that found something go to the report
+    context = {
+        "search_query": params.query,
+        "outcome": outcome,
+        "items": outcome.page,
+        "page_query": urlencode(params.query_items()),
+        "removals": [
+            (facet.label, value.label, urlencode(params.without(facet.param, value.value).query_items()))
+            for facet in outcome.facets
+            for value in facet.values
+            if value.selected
+        ],
+    }
+    return TemplateResponse(request, "search/search.html", context)
+
+
+@require_GET
+def suggest(request):
+    """Titles that start like what is being typed, in the reader's language (JSON)."""
+    query = clean_query(request.GET.get("q", ""))[:100]
+    if len(query) < 2 or not tokens(query):
+        return JsonResponse({"suggestions": []})
+    pages = Page.objects.live().public().filter(locale=Locale.get_active()).filter(depth__gt=3)
+    try:
+        found = list(backend.backend().autocomplete(" ".join(tokens(query)), pages)[:SUGGESTIONS])
+    except backend.BACKEND_ERRORS:
+        found = []
+    suggestions = [{"title": page.title, "url": page.get_url(request)} for page in found]
+    return JsonResponse({"suggestions": suggestions})
+
+
+def old_search(request):
+    """The first address of the search page (/fi/search/) leads to the current one."""
+    query = request.META.get("QUERY_STRING", "")
+    return HttpResponsePermanentRedirect(reverse("search") + (f"?{query}" if query else ""))

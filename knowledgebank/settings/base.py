@@ -161,7 +161,8 @@ if ELASTICSEARCH_URL:
         }
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    # Pages index analysed words (search.analysis): PostgreSQL must not stem them again.
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}}
 
 # Background tasks run at once, inside the request, in every environment (production too) until
 # the submissions work adds the database backend and its worker.

@@ -4,20 +4,65 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, Page
+from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES
 
+# The search app registers a function (text, language) -> (terms, compound parts) under this
+# name; without one, pages index their text as it is.
+SEARCH_ANALYSIS_HOOK = "analyse_search_text"
+
 
 class BasePage(Page):
-    """Shared behaviour: a listing summary and a meta description that falls back to it."""
+    """Shared behaviour: a listing summary, a meta description that falls back to it, and the
+    page's public text for the analysed search index."""
 
     summary_field = None  # name of the plain-text field used in listings, if the page has one
+    # Fields whose text feeds the analysed search index. Never a private field (practices.E001).
+    search_text_fields = ("title",)
+
+    search_fields = Page.search_fields + [
+        index.SearchField("search_terms"),
+        index.SearchField("search_compound_parts"),
+    ]
 
     class Meta:
         abstract = True
+
+    def search_text(self):
+        """The declared fields' text, then the names of what the page links to."""
+        texts = []
+        for name in self.search_text_fields:
+            value = getattr(self, name)
+            field = self._meta.get_field(name)
+            if hasattr(field, "get_searchable_content"):
+                texts += [str(t) for t in field.get_searchable_content(value)]
+            elif value:
+                texts.append(str(value))
+        texts += self.search_related_text()
+        return "\n".join(t for t in texts if t)
+
+    def search_related_text(self):
+        """Names of linked things (tags, vocabulary terms, places) in the page's language."""
+        return []
+
+    def _analysed_search_text(self):
+        text = self.search_text()
+        for analyse in hooks.get_hooks(SEARCH_ANALYSIS_HOOK):
+            return analyse(text, self.locale.language_code)
+        return text, ""
+
+    def search_terms(self):
+        """Index field: every word of the page's text with its base forms."""
+        return self._analysed_search_text()[0]
+
+    def search_compound_parts(self):
+        """Index field: the parts of the compounds in the page's text."""
+        return self._analysed_search_text()[1]
 
     @property
     def listing_summary(self):

@@ -40,6 +40,7 @@ class NewsPage(BasePage):
     subpage_types = []
     summary_field = "summary"
 
+    search_text_fields = ("title", "summary", "body")
     search_fields = BasePage.search_fields + [
         index.SearchField("summary", boost=1.5),
         index.SearchField("body"),
@@ -52,6 +53,9 @@ class NewsPage(BasePage):
         FieldPanel("body"),
         FieldPanel("tags"),
     ]
+
+    def search_related_text(self):
+        return [tag.name for tag in self.tags.all()]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -27,12 +27,19 @@ class BilingualNameMixin:
     def __str__(self):
         return self.localized_name()
 
+    def names(self):
+        """Every name it has, for search."""
+        return [n for n in (self.name_fi, self.name_sv, getattr(self, "name_en", "")) if n]
+
 
 class Region(BilingualNameMixin, models.Model):
     code = models.CharField(_("code"), max_length=2, unique=True)
     name_fi = models.CharField(_("name in Finnish"), max_length=100)
     name_sv = models.CharField(_("name in Swedish"), max_length=100)
     name_en = models.CharField(_("name in English"), max_length=100, blank=True)
+    neighbours = models.ManyToManyField(
+        "self", blank=True, verbose_name=_("neighbouring regions"), help_text=_("Regions that share a border.")
+    )
 
     class Meta:
         ordering = ["name_fi"]
@@ -64,8 +71,7 @@ class Municipality(BilingualNameMixin, models.Model):
 
         UNDER_5K = "under-5000", _("under 5,000 inhabitants")
         FROM_5K = "5000-20000", _("5,000–20,000 inhabitants")
-        FROM_20K = "20000-50000", _("20,000–50,000 inhabitants")
-        FROM_50K = "50000-100000", _("50,000–100,000 inhabitants")
+        FROM_20K = "20000-100000", _("20,000–100,000 inhabitants")
         OVER_100K = "over-100000", _("over 100,000 inhabitants")
 
     code = models.CharField(_("municipality code"), max_length=3, unique=True)
@@ -105,12 +111,27 @@ class Municipality(BilingualNameMixin, models.Model):
     def size_class(self):
         return size_class_for(self.population)
 
+    def size_class_label(self):
+        return self.SizeClass(self.size_class).label
+
+    def size_range(self):
+        """(lowest, highest or None) population of this municipality's size class."""
+        return next((low, high) for size_class, low, high in self.size_ranges() if size_class == self.size_class)
+
+    @classmethod
+    def size_ranges(cls):
+        """((size class, lowest population, highest or None), ...), smallest first."""
+        low, ranges = 0, []
+        for upper, size_class in SIZE_CLASS_BOUNDS:
+            ranges.append((size_class, low, upper))
+            low = upper
+        return (*ranges, (cls.SizeClass.OVER_100K, low, None))
+
 
 SIZE_CLASS_BOUNDS = [
     (5_000, Municipality.SizeClass.UNDER_5K),
     (20_000, Municipality.SizeClass.FROM_5K),
-    (50_000, Municipality.SizeClass.FROM_20K),
-    (100_000, Municipality.SizeClass.FROM_50K),
+    (100_000, Municipality.SizeClass.FROM_20K),
 ]
 
 

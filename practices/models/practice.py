@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -28,7 +28,7 @@ from ..forms import PlacesPageForm
 from ..privacy import public_contacts
 from ..vocabularies import BY_KEY, VOCABULARIES
 from .base import BasePage, IndexPage, PageLink, live_targets, page_tabs
-from .places import Municipality
+from .places import Municipality, Region
 from .taxonomy import localize_terms
 
 YEAR_VALIDATORS = [MinValueValidator(1950), MaxValueValidator(2100)]
@@ -213,6 +213,7 @@ class PracticePage(BasePage):
         *(SynchronizedField(v.key) for v in VOCABULARIES),
     ]
 
+    search_text_fields = ("title", "summary", *(name for name, _heading in SECTIONS), "body")
     search_fields = BasePage.search_fields + [
         index.SearchField("summary", boost=1.5),
         *(index.SearchField(name) for name, _heading in SECTIONS),
@@ -275,7 +276,12 @@ class PracticePage(BasePage):
     @classmethod
     def get_indexed_objects(cls):
         """Prefetch the linked vocabularies and places so bulk indexing stays a few queries."""
-        return super().get_indexed_objects().prefetch_related("municipalities", *(v.key for v in VOCABULARIES))
+        return (
+            super()
+            .get_indexed_objects()
+            .select_related("locale")
+            .prefetch_related("municipalities__region", "tags", "related_links__target", *(v.key for v in VOCABULARIES))
+        )
 
     def clean(self):
         super().clean()
@@ -289,6 +295,16 @@ class PracticePage(BasePage):
         if start_year and end_year and end_year < start_year:
             return {"end_year": _("The end year cannot be before the start year.")}
         return {}
+
+    def search_related_text(self):
+        """Tags, vocabulary terms in the page's language, the places (Finnish and Swedish names) and
+        the titles of related content, all shown on the page."""
+        texts = [tag.name for tag in self.tags.all()]
+        for vocabulary in VOCABULARIES:
+            texts += [term.name for term in localize_terms(getattr(self, vocabulary.key).all(), self.locale)]
+        for municipality in self.municipalities.all():
+            texts += [municipality.name_fi, municipality.name_sv, *municipality.region.names()]
+        return texts + [link.target.title for link in self.related_links.all()]  # shown as related content
 
     def sections(self):
         """The non-empty text sections as (field name, heading, html)."""
@@ -306,7 +322,42 @@ class PracticePage(BasePage):
         context["contacts"] = self.public_contacts()
         context["tags"] = list(self.tags.all())
         context["related_pages"] = live_targets(self.related_links.all(), self.locale)
+        main = next(iter(context["places"]["municipalities"]), None)
+        context["peers"] = self.peers(main)
+        if context["peers"]:
+            context["peer_basis"] = {"size_label": main.size_class_label(), "region": main.region.name}
         return context
+
+    PEERS = 4
+
+    def peers(self, main=None):
+        """Practices from municipalities like this one's main municipality (``main``, else the one
+        listed first): the same size class, in the same or a neighbouring region; those sharing
+        most themes first, then the newest. One query, plus one for the cards' municipalities."""
+        main = main or next(iter(self.listing_municipalities()), None)
+        if main is None:
+            return []
+        low, high = main.size_range()
+        regions = Region.objects.filter(Q(pk=main.region_id) | Q(neighbours=main.region_id)).values("pk")
+        similar = Municipality.objects.filter(region__in=regions, population__gte=low)
+        if high:
+            similar = similar.filter(population__lt=high)
+        return list(
+            PracticePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, municipalities__in=similar)
+            .exclude(translation_key=self.translation_key)
+            .annotate(
+                shared_themes=Count(
+                    "themes",
+                    filter=Q(themes__in=BY_KEY["themes"].model.objects.filter(practices=self.pk).values("pk")),
+                    distinct=True,
+                )
+            )
+            .order_by("-shared_themes", "-first_published_at", "-pk")
+            .distinct()
+            .prefetch_municipalities()[: self.PEERS]
+        )
 
     def places(self):
         """Municipalities (the main one first) with the regions and counties they derive."""

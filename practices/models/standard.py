@@ -22,6 +22,7 @@ class StandardPage(BasePage):
     subpage_types = ["practices.StandardPage"]
     summary_field = "summary"
 
+    search_text_fields = ("title", "summary", "body")
     search_fields = BasePage.search_fields + [index.SearchField("summary", boost=1.5), index.SearchField("body")]
     content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("body")]
 

@@ -84,6 +84,16 @@ class MunicipalityVisitPage(EventPage):
         SynchronizedField("themes"),
     ]
 
+    search_text_fields = (
+        "title",
+        "summary",
+        "place",
+        "body",
+        "key_learnings",
+        "workshop_outputs",
+        "programme",
+        "facilitator",
+    )
     search_fields = BasePage.search_fields + [
         index.SearchField("summary", boost=1.5),
         index.SearchField("body"),
@@ -149,6 +159,16 @@ class MunicipalityVisitPage(EventPage):
         context["participants"] = list(self.participating_municipalities.all())
         context["practices_visited"] = live_targets(self.practice_links.all(), self.locale)
         return context
+
+    def search_related_text(self):
+        host = self.host_municipality
+        return [
+            host.name_fi,
+            host.name_sv,
+            *host.region.names(),
+            *(t.name for t in localize_terms(self.themes.all(), self.locale)),
+            *(link.target.title for link in self.practice_links.select_related("target")),
+        ]
 
     @property
     def applications_open(self):

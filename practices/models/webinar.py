@@ -107,6 +107,7 @@ class WebinarPage(EventPage):
     event_end_field = "ends_at"
     override_translatable_fields = [SynchronizedField("themes")]
 
+    search_text_fields = ("title", "summary", "description", "speakers", "chapters", "transcript", "materials")
     search_fields = BasePage.search_fields + [
         index.SearchField("summary", boost=1.5),
         index.SearchField("description"),
@@ -159,6 +160,13 @@ class WebinarPage(EventPage):
         context["tags"] = list(self.tags.all())
         context["related_pages"] = live_targets(self.related_practice_links.all(), self.locale)
         return context
+
+    def search_related_text(self):
+        return [
+            *(tag.name for tag in self.tags.all()),
+            *(t.name for t in localize_terms(self.themes.all(), self.locale)),
+            *(link.target.title for link in self.related_practice_links.select_related("target")),
+        ]
 
     def save(self, *args, **kwargs):
         if self.starts_at:

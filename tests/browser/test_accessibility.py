@@ -20,7 +20,7 @@ def demo_paths():
             page = model.objects.live().filter(locale__language_code=code).order_by("pk").first()
             if page is not None:
                 paths.append(page.url)
-    paths += ["/fi/search/?q=kulttuuri", "/sv/search/?q=kultur", "/fi/ei-ole/"]
+    paths += ["/fi/haku/?q=kulttuuri", "/sv/sok/?q=kultur", "/fi/haku/?theme=participation", "/fi/ei-ole/"]
     return sorted(set(paths))
 
 

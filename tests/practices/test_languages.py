@@ -185,9 +185,9 @@ def test_swedish_search_finds_swedish_pages_only(client, tree, translate):
     homes, locales, index = tree
     page = make_pages(index)["practice"]
     translate(page, locales["sv"], {"title": "Läsecirkel för invandrare", "slug": "lasecirkel"})
-    sv_html = client.get("/sv/search/", {"q": "läsecirkel"}).content.decode()
+    sv_html = client.get("/sv/sok/", {"q": "läsecirkel"}).content.decode()
     assert "Läsecirkel för invandrare" in sv_html
-    assert 'class="card"' not in client.get("/sv/search/", {"q": "Lukupiiri"}).content.decode()
+    assert 'class="card"' not in client.get("/sv/sok/", {"q": "Lukupiiri"}).content.decode()
 
 
 def test_sitemap_lists_every_language(client, tree, translate):

@@ -48,12 +48,12 @@ def test_public_page_shows_consenting_contacts_only(client, practice):
 
 def test_search_never_finds_a_practice_by_its_private_values(client, practice):
     for secret in ("omistaja.salainen@example.fi", "salainen@example.fi", "Salainen"):
-        html = client.get("/fi/search/", {"q": secret}).content.decode()
+        html = client.get("/fi/haku/", {"q": secret}).content.decode()
         assert practice.title not in html
 
 
 def test_search_results_never_show_private_values(client, practice):
-    html = client.get("/fi/search/", {"q": "Kylätalokiertue"}).content.decode()
+    html = client.get("/fi/haku/", {"q": "Kylätalokiertue"}).content.decode()
     assert practice.title in html
     for secret in private_values(practice):
         assert secret not in html
@@ -100,4 +100,4 @@ def test_restricted_pages_stay_out_of_listings_and_search(client, site_tree):
     PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.PASSWORD, password="x")
     for url in (site_tree.home.url, site_tree.practices.url):
         assert "Suljettu käytäntö" not in client.get(url).content.decode()
-    assert 'class="card"' not in client.get("/fi/search/", {"q": "Suljettu"}).content.decode()
+    assert 'class="card"' not in client.get("/fi/haku/", {"q": "Suljettu"}).content.decode()

@@ -39,7 +39,7 @@ def test_practice_page_queries_do_not_grow_with_linked_items(client, site_tree):
     small_count = queries_for(client, small.url)
     large_count = queries_for(client, large.url)
     assert large_count == small_count
-    assert small_count <= 36
+    assert small_count <= 38  # the peers section takes two
 
 
 def test_practice_listing_queries_do_not_grow_with_practices(client, site_tree):

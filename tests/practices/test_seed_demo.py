@@ -58,7 +58,7 @@ def test_demo_has_swedish_and_english_versions_found_by_search(seeded, client):
         assert MunicipalityVisitPage.objects.live().filter(locale__language_code=code).count() >= 1
     # the accessibility statement exists in Swedish too, as the law requires, linked from every page
     assert 'href="/sv/tillganglighetsutlatande/"' in client.get("/sv/").content.decode()
-    html = client.get("/sv/search/", {"q": "läsecirkel"}).content.decode()
+    html = client.get("/sv/sok/", {"q": "läsecirkel"}).content.decode()
     swedish = PracticePage.objects.get(locale__language_code="sv", slug="tvasprakig-lasecirkel-for-invandrare")
     assert swedish.url in html
     assert "/fi/" not in html.split('id="main"')[1].split("notice--language")[0]

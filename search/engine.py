@@ -1,0 +1,133 @@
+"""One search, as a plain function: parameters in, results, facet counts and help out.
+
+request → ``params.parse`` → ``run`` (analyse the query, match on the backend, filter and count
+facets in SQL, rank, load one page of results) → the template. ``run`` needs no HTTP.
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.paginator import Paginator
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery, prefetch_related_objects
+from django.db.models.functions import Coalesce
+
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Locale, Page
+from wagtail.search.utils import normalise_query_string
+
+from practices.models import Municipality, PracticePage
+
+from . import backend
+from .analysis import query_words, spelling_suggestions
+from .facets import apply_selections, base_pages, count_facets, page_models
+from .params import SearchParams
+from .ranking import highlight, score
+
+PAGE_SIZE = 10
+RERANK_LIMIT = 200  # the backend's best candidates that are ordered here
+
+
+@dataclass
+class Result:
+    page: object  # the specific page
+    summary: str  # highlighted, safe
+    language: str
+
+
+@dataclass
+class SearchOutcome:
+    params: SearchParams
+    page: object  # a Django Paginator page of Result
+    total: int
+    facets: list
+    words: list = field(default_factory=list)
+    spelling: list = field(default_factory=list)  # [(suggestion, result count)]
+    promotions: list = field(default_factory=list)
+
+
+def run(params, locale=None):
+    locale = locale or Locale.get_active()
+    locales = list(Locale.objects.all()) if params.all_languages else [locale]
+    languages = tuple(sorted({loc.language_code for loc in locales}))
+    pages = base_pages(locales)
+    words = query_words(params.query, languages) if params.query else []
+    matching = pages.filter(id__in=backend.matching(pages, words)) if words else pages
+    filtered = apply_selections(matching, params.selected)
+    total = filtered.count()
+    paginator = Paginator(range(total), PAGE_SIZE)
+    number = min(params.page, paginator.num_pages)
+    start = (number - 1) * PAGE_SIZE
+    ids = _ordered_ids(params, words, apply_selections(pages, params.selected), filtered, start + PAGE_SIZE)
+    results = _load(ids[start : start + PAGE_SIZE], words)
+    page = paginator.page(number)
+    page.object_list = results
+    outcome = SearchOutcome(params, page, total, count_facets(matching, params.selected, locale), words)
+    if params.query:
+        outcome.promotions = promotions(params.query)
+        if not total:
+            outcome.spelling = _spelling(params, pages, locale)
+    return outcome
+
+
+def _ordered_ids(params, words, candidates, filtered, needed):
+    if words and params.sort == "relevance":
+        ranked = backend.ranked_ids(candidates, words, max(RERANK_LIMIT, needed))
+        return _rerank(ranked[:RERANK_LIMIT], words) + ranked[RERANK_LIMIT:]
+    if params.sort == "adopted":
+        adoptions = (
+            PracticePage.adopted_in.through.objects.filter(practicepage_id=OuterRef("pk"))
+            .order_by()
+            .values("practicepage_id")
+            .annotate(n=Count("*"))
+            .values("n")
+        )
+        filtered = filtered.annotate(adoptions=Coalesce(Subquery(adoptions, output_field=IntegerField()), 0))
+        return list(filtered.order_by("-adoptions", "-first_published_at", "-pk").values_list("pk", flat=True)[:needed])
+    return list(filtered.order_by("-first_published_at", "-pk").values_list("pk", flat=True)[:needed])
+
+
+def _rerank(ids, words):
+    """``ids`` ordered by ``ranking.score``; the backend's order breaks ties."""
+    if not ids:
+        return []
+    texts = {}
+    languages = dict(Page.objects.filter(pk__in=ids).values_list("pk", "locale__language_code"))
+    for model in page_models():
+        summary = model.summary_field
+        for pk, title, text in model.objects.filter(pk__in=ids).values_list("pk", "title", summary):
+            texts[pk] = {"title": title, "summary": text or ""}
+    position = {pk: i for i, pk in enumerate(ids)}
+    scores = {pk: score(words, texts.get(pk, {}), languages.get(pk, "fi")) for pk in ids}
+    return sorted(ids, key=lambda pk: (-scores[pk], position[pk]))
+
+
+def _load(ids, words):
+    """The specific pages of ``ids``, in order, with what their result cards show."""
+    pages = {p.pk: p for p in Page.objects.filter(pk__in=ids).select_related("locale").specific()}
+    practices = [p for p in pages.values() if isinstance(p, PracticePage)]
+    prefetch_related_objects(
+        practices, Prefetch("municipalities", queryset=Municipality.objects.select_related("region"))
+    )
+    results = []
+    for pk in ids:
+        page = pages.get(pk)
+        if page is not None:
+            language = page.locale.language_code
+            results.append(Result(page, highlight(page.listing_summary, words, language), language))
+    return results
+
+
+def promotions(query):
+    """Editors' promoted results for the query, without storing the query (``Query.get`` would)."""
+    stored = Query.objects.filter(query_string=normalise_query_string(query)).first()
+    return list(stored.editors_picks.select_related("page")) if stored else []
+
+
+def _spelling(params, pages, locale):
+    """ "Did you mean": corrected queries that find something, with how many they find."""
+    found = []
+    for suggestion in spelling_suggestions(params.query, locale.language_code):
+        words = query_words(suggestion, (locale.language_code,))
+        count = pages.filter(id__in=backend.matching(pages, words)).count()
+        if count:
+            found.append((suggestion, count))
+    return found[:1]

@@ -1,0 +1,67 @@
+"""Relevance on every backend alike, and the matched words highlighted.
+
+The backend finds the candidates (every query word in some form) and orders them by its own
+score; the best candidates are then ordered here, the same way on every backend: a query word
+found in the title counts more than in the summary or the page's tags and terms, which count
+more than the body; a whole word (in any inflection) counts more than the part of a compound.
+"""
+
+import re
+
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from .analysis import analyse_word, tokens
+
+FIELD_WEIGHTS = {"title": 8.0, "summary": 3.0, "related": 2.0}
+BODY_WEIGHT = 1.0  # a word the backend matched somewhere else on the page
+WHOLE_WORD = 1.0
+COMPOUND_PART = 0.4
+EXACT_BONUS = 0.1  # the very form typed
+
+
+def score(words, texts, language):
+    """The score of a page for the query ``words`` (``query_words``): ``texts`` are its
+    {"title", "summary", "related"} texts, analysed in the page's ``language``."""
+    fields = {name: _field_terms(text, language) for name, text in texts.items()}
+    total = 0.0
+    for forms in words:
+        best = BODY_WEIGHT * COMPOUND_PART
+        forms = set(forms)
+        for name, (surfaces, whole, parts) in fields.items():
+            weight = FIELD_WEIGHTS[name]
+            if forms & whole:
+                best = max(best, weight * (WHOLE_WORD + (EXACT_BONUS if forms & surfaces else 0)))
+            elif forms & parts:
+                best = max(best, weight * COMPOUND_PART)
+        total += best
+    return total
+
+
+def _field_terms(text, language):
+    surfaces, whole, parts = set(), set(), set()
+    for word in tokens(text):
+        analysis = analyse_word(word, language)
+        surfaces.add(word)
+        whole.update(analysis.forms)
+        parts.update(analysis.parts)
+    return surfaces, whole, parts
+
+
+WORD_OR_NOT = re.compile(r"([^\W_]+)", re.UNICODE)
+
+
+def highlight(text, words, language):
+    """``text`` escaped, with the words that match the query in <mark>."""
+    if not text:
+        return ""
+    wanted = set().union(*map(set, words)) if words else set()
+    out = []
+    for piece in WORD_OR_NOT.split(text):
+        if piece and WORD_OR_NOT.fullmatch(piece) and wanted:
+            analysis = analyse_word(piece.lower(), language)
+            if wanted & (set(analysis.forms) | set(analysis.parts)):
+                out.append(f"<mark>{escape(piece)}</mark>")
+                continue
+        out.append(escape(piece))
+    return mark_safe("".join(out))  # noqa: S308 - every piece is escaped above
