@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-packages test-tools run test lint messages bench-import bench-pages clean
+.PHONY: help install system-packages test-tools elasticsearch test-elasticsearch run test lint messages bench-import bench-pages clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -65,5 +65,12 @@ bench-import: install ## Time importing 1,000 generated practices into a fresh d
 bench-pages: install ## Time the main public pages of a demo bank with 1,000 extra practices
 	$(PY) scripts/bench_pages.py
 
+elasticsearch: ## Install and start a real Elasticsearch 8 on 127.0.0.1:9200 (then set ELASTICSEARCH_URL)
+	scripts/elasticsearch.sh start 1
+
+test-elasticsearch: install ## Run the search tests against Elasticsearch (starts it first)
+	scripts/elasticsearch.sh start 1
+	ELASTICSEARCH_URL=http://127.0.0.1:9200 ELASTICSEARCH_INDEX=kbtest $(PY) -m pytest tests/search
+
 clean: ## Remove the virtualenv, node_modules, the SQLite database and collected static files
-	rm -rf $(VENV) node_modules db.sqlite3 staticfiles
+	rm -rf $(VENV) node_modules db.sqlite3 staticfiles .elasticsearch

@@ -12,6 +12,7 @@ from wagtail.models import Locale, Page
 
 from . import backend, engine
 from .analysis import tokens
+from .models import SearchTermDay
 from .params import clean_query, parse
 
 SUGGESTIONS = 8
@@ -26,8 +27,10 @@ def search(request):
         response = TemplateResponse(request, "search/unavailable.html", {"search_query": params.query}, status=503)
         response["Retry-After"] = "60"
         return response
-    if params.query and outcome.total:
-        Query.get(params.query).add_hit()  # only queries that found something go to the report
+    if params.query and params.page == 1 and not params.selected:
+        SearchTermDay.record(params.query, Locale.get_active().language_code, found=bool(outcome.total))
+        if outcome.total:
+            Query.get(params.query).add_hit()  # for editors' promoted results (their query chooser)
     context = {
         "search_query": params.query,
         "outcome": outcome,

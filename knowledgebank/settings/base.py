@@ -37,6 +37,7 @@ REDIS_URL = env.str("REDIS_URL", default="redis://127.0.0.1:6379/1")  # the cach
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=None)  # unset: on in production
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=None)  # unset: a year in production
 LOG_LEVEL = env.str("LOG_LEVEL", default="WARNING")
+SEARCH_QUERY_RETENTION_DAYS = env.int("SEARCH_QUERY_RETENTION_DAYS", default=90)
 # Their development defaults must not reach production: production.py stops if one is unset.
 MISSING_FOR_PRODUCTION = [
     name
@@ -155,9 +156,19 @@ if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": [ELASTICSEARCH_URL],
+            "URLS": [url.strip() for url in ELASTICSEARCH_URL.split(",") if url.strip()],  # one or more nodes
             "INDEX_PREFIX": f"{ELASTICSEARCH_INDEX}_",
             "TIMEOUT": 10,
+            # Pages index analysed words (search.analysis): split on spaces and lowercase, nothing more,
+            # so Elasticsearch sees the same terms as the database backends.
+            "INDEX_SETTINGS": {
+                "settings": {
+                    "index": {"number_of_replicas": env.int("ELASTICSEARCH_REPLICAS", default=0)},
+                    "analysis": {
+                        "analyzer": {"default": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase"]}}
+                    },
+                }
+            },
         }
     }
 else:
@@ -166,6 +177,9 @@ else:
 
 # Background tasks run at once, inside the request, in every environment (production too) until
 # the submissions work adds the database backend and its worker.
+# The search report keeps queries this many days (search.models; Wagtail's daily hits alike).
+WAGTAILSEARCH_HITS_MAX_AGE = SEARCH_QUERY_RETENTION_DAYS
+
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 LOGGING = {
