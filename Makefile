@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-packages test-tools elasticsearch test-elasticsearch run test lint messages bench-import bench-pages clean
+.PHONY: help install system-packages test-tools elasticsearch test-elasticsearch run test lint messages bench-import bench-pages bench-relevance clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -64,6 +64,9 @@ bench-import: install ## Time importing 1,000 generated practices into a fresh d
 
 bench-pages: install ## Time the main public pages of a demo bank with 1,000 extra practices
 	$(PY) scripts/bench_pages.py
+
+bench-relevance: install ## The relevance set on SQLite, PostgreSQL and Elasticsearch: first, top 3, top 10, MRR@10
+	$(PY) scripts/bench_relevance.py --show-misses
 
 elasticsearch: ## Install and start a real Elasticsearch 8 on 127.0.0.1:9200 (then set ELASTICSEARCH_URL)
 	scripts/elasticsearch.sh start 1

@@ -24,9 +24,9 @@ class SearchUnavailable(Exception):
 
 
 @cache
-def backend():
+def backend(using="default"):
     """One backend (and one Elasticsearch client) per process, not one per search."""
-    return get_search_backend()
+    return get_search_backend(using)
 
 
 def text_query(words):
@@ -35,14 +35,14 @@ def text_query(words):
     return parts[0] if len(parts) == 1 else And(parts)
 
 
-def _results(queryset, words):
-    return backend().search(text_query(words), queryset)
+def _results(queryset, words, using):
+    return backend(using).search(text_query(words), queryset)
 
 
-def ranked_ids(queryset, words, limit):
+def ranked_ids(queryset, words, limit, using="default"):
     """Ids of the best ``limit`` matches in ``queryset``, best first (the backend's own ranking)."""
     try:
-        results = _results(queryset, words)[:limit]
+        results = _results(queryset, words, using)[:limit]
         if hasattr(results, "get_queryset"):  # database backends: no need to load the pages
             return list(results.get_queryset().values_list("pk", flat=True))
         return [page.pk for page in results]
@@ -51,11 +51,11 @@ def ranked_ids(queryset, words, limit):
         raise SearchUnavailable from error
 
 
-def matching(queryset, words, limit=10_000):
+def matching(queryset, words, limit=10_000, using="default"):
     """All matches in ``queryset``, as something ``id__in`` takes: a subquery on the database
     backends, a list of ids (at most ``limit``) on Elasticsearch."""
     try:
-        results = _results(queryset, words)
+        results = _results(queryset, words, using)
         if hasattr(results, "get_queryset"):
             return results.get_queryset().order_by().values("pk")
         return [page.pk for page in results[:limit]]

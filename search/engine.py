@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from django.core.paginator import Paginator
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery, prefetch_related_objects
 from django.db.models.functions import Coalesce
+from django.utils import translation
 
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
@@ -44,19 +45,20 @@ class SearchOutcome:
     promotions: list = field(default_factory=list)
 
 
-def run(params, locale=None):
+def run(params, locale=None, using="default"):
+    """Search with ``params`` in ``locale`` (default: the active one) on the backend ``using``."""
     locale = locale or Locale.get_active()
     locales = list(Locale.objects.all()) if params.all_languages else [locale]
     languages = tuple(sorted({loc.language_code for loc in locales}))
     pages = base_pages(locales)
     words = query_words(params.query, languages) if params.query else []
-    matching = pages.filter(id__in=backend.matching(pages, words)) if words else pages
+    matching = pages.filter(id__in=backend.matching(pages, words, using=using)) if words else pages
     filtered = apply_selections(matching, params.selected)
     total = filtered.count()
     paginator = Paginator(range(total), PAGE_SIZE)
     number = min(params.page, paginator.num_pages)
     start = (number - 1) * PAGE_SIZE
-    ids = _ordered_ids(params, words, apply_selections(pages, params.selected), filtered, start + PAGE_SIZE)
+    ids = _ordered_ids(params, words, apply_selections(pages, params.selected), filtered, start + PAGE_SIZE, using)
     results = _load(ids[start : start + PAGE_SIZE], words)
     page = paginator.page(number)
     page.object_list = results
@@ -64,13 +66,13 @@ def run(params, locale=None):
     if params.query:
         outcome.promotions = promotions(params.query)
         if not total:
-            outcome.spelling = _spelling(params, pages, locale)
+            outcome.spelling = _spelling(params, pages, locale, using)
     return outcome
 
 
-def _ordered_ids(params, words, candidates, filtered, needed):
+def _ordered_ids(params, words, candidates, filtered, needed, using):
     if words and params.sort == "relevance":
-        ranked = backend.ranked_ids(candidates, words, max(RERANK_LIMIT, needed))
+        ranked = backend.ranked_ids(candidates, words, max(RERANK_LIMIT, needed), using=using)
         return _rerank(ranked[:RERANK_LIMIT], words) + ranked[RERANK_LIMIT:]
     if params.sort == "adopted":
         adoptions = (
@@ -94,10 +96,16 @@ def _rerank(ids, words):
     for model in page_models():
         summary = model.summary_field
         for pk, title, text in model.objects.filter(pk__in=ids).values_list("pk", "title", summary):
-            texts[pk] = {"title": title, "summary": text or ""}
+            kind = _type_name(model, languages.get(pk, "fi"))  # "webinaari" finds webinars
+            texts[pk] = {"title": title, "summary": text or "", "related": kind}
     position = {pk: i for i, pk in enumerate(ids)}
     scores = {pk: score(words, texts.get(pk, {}), languages.get(pk, "fi")) for pk in ids}
     return sorted(ids, key=lambda pk: (-scores[pk], position[pk]))
+
+
+def _type_name(model, language):
+    with translation.override(language):
+        return f"{model._meta.verbose_name} {model._meta.verbose_name_plural}"
 
 
 def _load(ids, words):
@@ -122,12 +130,12 @@ def promotions(query):
     return list(stored.editors_picks.select_related("page")) if stored else []
 
 
-def _spelling(params, pages, locale):
+def _spelling(params, pages, locale, using):
     """ "Did you mean": corrected queries that find something, with how many they find."""
     found = []
     for suggestion in spelling_suggestions(params.query, locale.language_code):
         words = query_words(suggestion, (locale.language_code,))
-        count = pages.filter(id__in=backend.matching(pages, words)).count()
+        count = pages.filter(id__in=backend.matching(pages, words, using=using)).count()
         if count:
             found.append((suggestion, count))
     return found[:1]

@@ -18,6 +18,8 @@ BODY_WEIGHT = 1.0  # a word the backend matched somewhere else on the page
 WHOLE_WORD = 1.0
 COMPOUND_PART = 0.4
 EXACT_BONUS = 0.1  # the very form typed
+TITLE_COVERAGE = 2.0
+ALSO_ELSEWHERE = 0.3  # a word found in the title and again in the summary counts a little more
 
 
 def score(words, texts, language):
@@ -26,16 +28,27 @@ def score(words, texts, language):
     fields = {name: _field_terms(text, language) for name, text in texts.items()}
     total = 0.0
     for forms in words:
-        best = BODY_WEIGHT * COMPOUND_PART
         forms = set(forms)
+        found = [BODY_WEIGHT * COMPOUND_PART]
         for name, (surfaces, whole, parts) in fields.items():
             weight = FIELD_WEIGHTS[name]
             if forms & whole:
-                best = max(best, weight * (WHOLE_WORD + (EXACT_BONUS if forms & surfaces else 0)))
+                found.append(weight * (WHOLE_WORD + (EXACT_BONUS if forms & surfaces else 0)))
             elif forms & parts:
-                best = max(best, weight * COMPOUND_PART)
-        total += best
-    return total
+                found.append(weight * COMPOUND_PART)
+        found.sort(reverse=True)
+        total += found[0] + ALSO_ELSEWHERE * sum(found[1:])
+    return total + TITLE_COVERAGE * _coverage(words, texts.get("title", ""), language)
+
+
+def _coverage(words, title, language):
+    """The share of the title's words that the query matches: a title that is all query is most specific."""
+    title_words = tokens(title)
+    if not title_words:
+        return 0.0
+    wanted = set().union(*map(set, words)) if words else set()
+    matched = sum(1 for w in title_words if wanted & set(analyse_word(w, language).forms))
+    return matched / len(title_words)
 
 
 def _field_terms(text, language):

@@ -10,3 +10,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WHITENOISE_USE_FINDERS = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+
+if ELASTICSEARCH_URL:  # noqa: F405
+    # the parity tests compare Elasticsearch with the database backend, both kept up to date
+    WAGTAILSEARCH_BACKENDS["database"] = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}  # noqa: F405

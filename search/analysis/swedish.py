@@ -18,9 +18,19 @@ MIN_ZIPF = 2.5  # about once in three million words
 
 
 def analyse(word):
-    lemma = simplemma.lemmatize(word, lang="sv", greedy=True).lower()
-    bases = [lemma] if lemma != word else []
-    return bases, split_compound(lemma)
+    """Lemmas until they settle (simplemma may take two steps: kulturlotsen → kulturlots →
+    kulturlotsa, while kulturlotsar → kulturlotsa), so different forms meet in the last one."""
+    bases, current = [], word
+    for _step in range(3):
+        lemma = simplemma.lemmatize(current, lang="sv", greedy=True).lower()
+        if lemma == current:
+            break
+        bases.append(lemma)
+        current = lemma
+    parts = []
+    for base in bases[:1] + bases[-1:]:
+        parts += [p for p in split_compound(base) if p not in parts]
+    return bases, parts
 
 
 @cache

@@ -202,7 +202,11 @@ def indexed_documents():
         names = [index.name for index in es.all_indexes()]
         hits = es.es.search(index=names, query={"match_all": {}}, size=1000)["hits"]["hits"]
         return json.dumps([hit["_source"] for hit in hits], ensure_ascii=False)
-    return " ".join(f"{entry.title} {entry.body}" for entry in IndexEntry.objects.all())
+    # PostgreSQL keeps tsvectors in title/body and the plain text beside them
+    return " ".join(
+        f"{getattr(entry, 'title_text', entry.title)} {getattr(entry, 'body_text', entry.body)}"
+        for entry in IndexEntry.objects.all()
+    )
 
 
 def test_queries_that_find_something_are_recorded_and_promotions_shown(client, site_tree):
