@@ -68,7 +68,7 @@ def parse(data):
     query = clean_query(data.get("q", ""))
     sort = data.get("sort", "")
     if sort not in SORTS:
-        sort = "relevance" if query else "newest"
+        sort = "relevance"  # without a query, the best match is the newest
     try:
         page = min(max(int(data.get("page", 1)), 1), MAX_PAGE)
     except ValueError:

@@ -124,3 +124,17 @@ def test_spelling_suggestions_prefer_the_word_typed_without_umlauts():
     assert spelling_suggestions("kumppanuuspöyta", "fi")[0] == "kumppanuuspöytä"
     assert spelling_suggestions("kirjsto", "fi")[0] == "kirjasto"
     assert spelling_suggestions("kirjasto", "fi") == []  # nothing to correct
+
+
+def test_without_voikko_finnish_is_stemmed_and_the_admin_says_so(admin_client, monkeypatch):
+    from search.analysis import analyser, finnish
+
+    monkeypatch.setattr(finnish._local, "voikko", None, raising=False)  # as when libvoikko1 or voikko-fi is missing
+    analyser.analyse_word.cache_clear()
+    try:
+        assert finnish.status()[0] is False
+        assert analyse_word("kirjastoissa", "fi").bases == ("kirjasto",)  # Snowball still takes the case off
+        html = admin_client.get("/admin/").content.decode()
+        assert "Voikko (libvoikko1, voikko-fi) is not installed" in html
+    finally:
+        analyser.analyse_word.cache_clear()

@@ -260,3 +260,8 @@ def test_the_page_answers_503_when_the_search_backend_is_down(client, site_tree,
         backend.backend.cache_clear()
     assert response.status_code == 503
     assert "Haku ei ole käytettävissä" in response.content.decode()
+
+
+def test_the_empty_search_page_keeps_best_match_for_the_query_typed_next(client, site_tree):
+    html = html_of(client)
+    assert '<option value="relevance" selected>' in html
