@@ -1,0 +1,46 @@
+"""A two-node Elasticsearch cluster with one replica keeps answering searches while a node is down.
+
+Runs when ``ELASTICSEARCH_CLUSTER`` names the script that stops a node (``.ci/run`` starts the
+cluster with ``scripts/elasticsearch.sh start 2`` and sets it); the settings read both nodes from
+``ELASTICSEARCH_URL``. The backend's timeout bounds how long a search may wait.
+"""
+
+import os
+import subprocess
+
+import pytest
+
+from django.conf import settings
+from django.test import Client
+
+from search import backend
+from tests.practices import factories
+from tests.search.conftest import ON_ELASTICSEARCH
+
+CLUSTER = os.environ.get("ELASTICSEARCH_CLUSTER", "")
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(not (ON_ELASTICSEARCH and CLUSTER), reason="needs a two-node cluster (CI runs it)"),
+]
+
+
+def test_searches_keep_working_while_one_node_is_stopped(site_tree):
+    urls = settings.WAGTAILSEARCH_BACKENDS["default"]["URLS"]
+    assert len(urls) == 2
+    factories.PracticePageFactory(parent=site_tree.practices, title="Kumppanuuspöydät kokoavat yhdistykset")
+    es = backend.backend().es
+    es.cluster.health(wait_for_status="green", timeout="60s")
+    backend.backend().refresh_indexes()
+    client = Client()
+    assert (
+        "Kumppanuuspöydät kokoavat yhdistykset" in client.get("/fi/haku/", {"q": "kumppanuuspöydillä"}).content.decode()
+    )
+    subprocess.run([CLUSTER, "stop", "n2"], check=True, timeout=60)  # noqa: S603
+    try:
+        for query in ("kumppanuuspöydillä", "yhdistys", "kumppanuuspöytä"):
+            response = client.get("/fi/haku/", {"q": query})
+            assert response.status_code == 200
+            assert "Kumppanuuspöydät kokoavat yhdistykset" in response.content.decode()
+    finally:
+        subprocess.run([CLUSTER, "start", "2"], check=False, timeout=180)  # noqa: S603
