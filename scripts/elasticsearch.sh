@@ -39,7 +39,7 @@ install() {
 
 node() {  # node NAME HTTP_PORT TRANSPORT_PORT CLUSTER_SIZE
   local name=$1 http=$2 transport=$3 size=$4
-  local data=$ROOT/data-$name logs=$ROOT/logs-$name
+  local data=$ROOT/data-$name-of-$size logs=$ROOT/logs-$name  # a single node and a cluster keep apart data
   if curl -s "http://127.0.0.1:$http" >/dev/null 2>&1; then echo "$name already answers on $http"; return 0; fi
   mkdir -p "$data" "$logs"
   chown -R 65534:65534 "$ROOT"
@@ -82,8 +82,10 @@ stop() {
   for name in ${1:-n1 n2}; do
     local pidfile=$ROOT/logs-$name/es.pid
     [ -f "$pidfile" ] || continue
-    kill "$(cat "$pidfile")" 2>/dev/null || true
-    for _ in $(seq 30); do kill -0 "$(cat "$pidfile")" 2>/dev/null || break; sleep 1; done
+    local pid
+    pid=$(cat "$pidfile")
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
     rm -f "$pidfile"
   done
 }
