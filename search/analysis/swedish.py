@@ -28,7 +28,7 @@ def analyse(word):
         bases.append(lemma)
         current = lemma
     parts = []
-    for base in bases[:1] + bases[-1:]:
+    for base in (bases[:1] + bases[-1:]) or [word]:  # a word already in its base form splits too
         parts += [p for p in split_compound(base) if p not in parts]
     return bases, parts
 
