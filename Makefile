@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-packages test-tools elasticsearch test-elasticsearch run test lint messages bench-import bench-pages bench-relevance clean
+.PHONY: help install system-packages test-tools elasticsearch test-elasticsearch run test lint messages bench-import bench-pages bench-relevance bench-search clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -67,6 +67,9 @@ bench-pages: install ## Time the main public pages of a demo bank with 1,000 ext
 
 bench-relevance: install ## The relevance set on SQLite, PostgreSQL and Elasticsearch: first, top 3, top 10, MRR@10
 	$(PY) scripts/bench_relevance.py --show-misses
+
+bench-search: install ## Search requests on 10,000 and 50,000 practices (PostgreSQL), database and Elasticsearch, beside a floor
+	$(PY) scripts/bench_search.py $(BENCH_SEARCH_ARGS)
 
 elasticsearch: ## Install and start a real Elasticsearch 8 on 127.0.0.1:9200 (then set ELASTICSEARCH_URL)
 	scripts/elasticsearch.sh start 1

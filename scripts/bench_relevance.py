@@ -19,6 +19,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchlib import bench_env, psql  # noqa: E402
+
 SET = ROOT / "scripts" / "relevance_set.json"
 
 
@@ -62,10 +66,6 @@ def prepare_and_measure(name, env, distractors):
     return json.loads(out.strip().splitlines()[-1])
 
 
-def psql(sql):
-    subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", sql], check=True, capture_output=True)  # noqa: S603, S607
-
-
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
@@ -76,14 +76,7 @@ def main():
     if args.measure:
         return measure()
     workdir = Path(tempfile.mkdtemp(prefix="kb-relevance-"))
-    base = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "knowledgebank.settings.dev",
-        "DJANGO_DEBUG": "0",
-        "SECRET_KEY": "bench-only-" + "x" * 50,
-        "ALLOWED_HOSTS": "testserver",
-    }
-    base.pop("ELASTICSEARCH_URL", None)
+    base = bench_env()
     db = f"kb_relevance_{os.getpid()}"
     results = {}
     for name in args.backends.split(","):

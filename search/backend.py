@@ -2,6 +2,7 @@
 text query ranked best first, and the set of all matches to count facets over."""
 
 import logging
+from contextlib import contextmanager
 from functools import cache
 
 from django.db import DatabaseError
@@ -39,26 +40,30 @@ def _results(queryset, words, using):
     return backend(using).search(text_query(words), queryset)
 
 
+@contextmanager
+def answering():
+    """Turns the backend's own errors (database or Elasticsearch down) into ``SearchUnavailable``."""
+    try:
+        yield
+    except BACKEND_ERRORS as error:
+        logger.error("search backend failed: %s", error)
+        raise SearchUnavailable from error
+
+
 def ranked_ids(queryset, words, limit, using="default"):
     """Ids of the best ``limit`` matches in ``queryset``, best first (the backend's own ranking)."""
-    try:
+    with answering():
         results = _results(queryset, words, using)[:limit]
         if hasattr(results, "get_queryset"):  # database backends: no need to load the pages
             return list(results.get_queryset().values_list("pk", flat=True))
         return [page.pk for page in results]
-    except BACKEND_ERRORS as error:
-        logger.error("search backend failed: %s", error)
-        raise SearchUnavailable from error
 
 
 def matching(queryset, words, limit=10_000, using="default"):
     """All matches in ``queryset``, as something ``id__in`` takes: a subquery on the database
     backends, a list of ids (at most ``limit``) on Elasticsearch."""
-    try:
+    with answering():
         results = _results(queryset, words, using)
         if hasattr(results, "get_queryset"):
             return results.get_queryset().order_by().values("pk")
         return [page.pk for page in results[:limit]]
-    except BACKEND_ERRORS as error:
-        logger.error("search backend failed: %s", error)
-        raise SearchUnavailable from error

@@ -17,9 +17,9 @@ from wagtail.search.utils import normalise_query_string
 
 from practices.models import Municipality, PracticePage
 
-from . import backend
+from . import backend, elasticsearch
 from .analysis import query_words, spelling_suggestions
-from .facets import apply_selections, base_pages, count_facets, page_models
+from .facets import apply_selections, base_pages, count_facets, count_tokens, page_models
 from .params import SearchParams
 from .ranking import highlight, score
 
@@ -52,22 +52,65 @@ def run(params, locale=None, using="default"):
     languages = tuple(sorted({loc.language_code for loc in locales}))
     pages = base_pages(locales)
     words = query_words(params.query, languages) if params.query else []
-    matching = pages.filter(id__in=backend.matching(pages, words, using=using)) if words else pages
-    filtered = apply_selections(matching, params.selected)
-    total = filtered.count()
-    paginator = Paginator(range(total), PAGE_SIZE)
-    number = min(params.page, paginator.num_pages)
-    start = (number - 1) * PAGE_SIZE
-    ids = _ordered_ids(params, words, apply_selections(pages, params.selected), filtered, start + PAGE_SIZE, using)
-    results = _load(ids[start : start + PAGE_SIZE], words)
-    page = paginator.page(number)
-    page.object_list = results
-    outcome = SearchOutcome(params, page, total, count_facets(matching, params.selected, locale), words)
+    searcher = backend.backend(using)
+    if isinstance(searcher, elasticsearch.SearchBackend):
+        total, number, ids, counted = _on_elasticsearch(searcher, params, words, pages, locale)
+    else:
+        total, number, ids, counted = _on_database(params, words, pages, locale, using)
+    page = Paginator(range(total), PAGE_SIZE).page(number)
+    page.object_list = _load(ids, words)
+    outcome = SearchOutcome(params, page, total, counted, words)
     if params.query:
         outcome.promotions = promotions(params.query)
         if not total:
             outcome.spelling = _spelling(params, pages, locale, using)
     return outcome
+
+
+def _page_number(params, total):
+    return min(params.page, Paginator(range(total), PAGE_SIZE).num_pages)
+
+
+def _on_database(params, words, pages, locale, using):
+    """Match on the backend, filter and count facets in SQL, rank: (total, page number, the
+    page's ids, facet counts)."""
+    matching = pages.filter(id__in=backend.matching(pages, words, using=using)) if words else pages
+    filtered = apply_selections(matching, params.selected)
+    with backend.answering():
+        counts = count_tokens(matching, params.selected)
+        if words:  # every indexed page has exactly one type token: no second full-text query
+            chosen = params.selected.get("type")
+            total = sum(n for value, n in counts["type"].items() if not chosen or value in chosen)
+        else:
+            total = filtered.count()
+    number = _page_number(params, total)
+    start = (number - 1) * PAGE_SIZE
+    ids = _ordered_ids(params, words, apply_selections(pages, params.selected), filtered, start + PAGE_SIZE, using)
+    return total, number, ids[start : start + PAGE_SIZE], count_facets(counts, params.selected, locale)
+
+
+def _on_elasticsearch(searcher, params, words, pages, locale):
+    """The same on Elasticsearch, in one request: matches, filters, counts and the window."""
+    query = backend.text_query(words) if words else None
+    number = params.page
+    found, ids = _elasticsearch_window(searcher, params, words, pages, query, number)
+    if number > _page_number(params, found.total):  # past the last page: show the last
+        number = _page_number(params, found.total)
+        found, ids = _elasticsearch_window(searcher, params, words, pages, query, number)
+    return found.total, number, ids, count_facets(found.counts, params.selected, locale)
+
+
+def _elasticsearch_window(searcher, params, words, pages, query, number):
+    start = min((number - 1) * PAGE_SIZE, elasticsearch.MAX_WINDOW - PAGE_SIZE)
+    rerank = query is not None and params.sort == "relevance" and start + PAGE_SIZE <= RERANK_LIMIT
+    offset, limit = (0, RERANK_LIMIT) if rerank else (start, PAGE_SIZE)
+    with backend.answering():
+        found = elasticsearch.search(
+            searcher, pages, query, params.selected, offset=offset, limit=limit, sort=params.sort
+        )
+    if rerank:
+        return found, _rerank(found.ids, words)[start : start + PAGE_SIZE]
+    return found, found.ids
 
 
 def _ordered_ids(params, words, candidates, filtered, needed, using):

@@ -1,22 +1,27 @@
 """Facet filters and live counts, read from the registry (``practices.vocabularies.facets``).
 
-AND across facets, OR within one. Each facet's counts are taken over the pages that match the
-query and every *other* active filter, so a count says how many results choosing that value
-gives. One SQL query per page type a facet applies to, plus one for its labels: the number
-of queries does not depend on the number of results or of values.
+Every indexed page carries its facet values as tokens ("region:19"), read along the registry's
+paths (``facet_tokens``): in the ``FacetToken`` table on the database backends, in the document
+on Elasticsearch (``search.elasticsearch``). AND across facets, OR within one. Each facet's
+counts are taken over the pages that match the query and every *other* active filter, so a
+count says how many results choosing that value gives. The number of queries depends on the
+number of facets with a selection, never on the number of results or of values.
 """
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.db.models import Case, CharField, Count, Q, Value, When
 
 from wagtail.models import Locale, Page
 
 from practices.models.taxonomy import localize_terms
 from practices.vocabularies import PAGE_TYPES, facets
+
+from .models import FacetToken
 
 
 @dataclass
@@ -50,59 +55,47 @@ def page_models(types=None):
     return [apps.get_model(label) for key, label in PAGE_TYPES if not types or key in types]
 
 
-def selection_filter(facet, values):
-    """A Q on Page for "has one of ``values`` of ``facet``" (pages of types the facet applies to)."""
-    if facet.kind == "type":
-        return Q(content_type__in=[_content_type(m) for m in page_models(values)])
-    q = Q(pk__in=[])
-    for model in page_models():
-        path = facet.path_for(model)
-        if path is None:
-            continue
-        if facet.kind == "ranges":
-            condition = Q()
-            ranges = {value: (low, high) for value, low, high in facet.ranges}
-            for value in values:
-                low, high = ranges[value]
-                condition |= Q(**{f"{path}__gte": low}) & (Q(**{f"{path}__lt": high}) if high else Q())
-            pks = model.objects.filter(condition).values("pk")
-        else:
-            pks = model.objects.filter(**{f"{path}__in": values}).values("pk")
-        q |= Q(pk__in=pks)
-    return q
+def token_filter(param, values):
+    """A Q on Page: "has one of ``values`` of the facet ``param``" (by the pages' facet tokens)."""
+    tokens = FacetToken.objects.filter(token__in=[f"{param}:{value}" for value in values])
+    return Q(pk__in=tokens.values("page_id"))
 
 
 def apply_selections(pages, selected, skip=None):
-    for facet in facets():
-        if facet.param in selected and facet.param != skip:
-            pages = pages.filter(selection_filter(facet, selected[facet.param]))
+    """``pages`` narrowed by every selected facet but ``skip``: AND across facets, OR within."""
+    for param, values in selected.items():
+        if param != skip:
+            pages = pages.filter(token_filter(param, values))
     return pages
 
 
-def count_facets(pages, selected, locale):
-    """[FacetCounts] for every facet over ``pages`` (a Page queryset matching the query)."""
-    return [_count(facet, apply_selections(pages, selected, skip=facet.param), selected, locale) for facet in facets()]
+def count_tokens(pages, selected):
+    """{facet param: {value: count}} over ``pages`` (a Page queryset that matches the query).
+
+    Each facet is counted over the pages matching every *other* active filter: one query for
+    the facets without a selection, one more per facet with one.
+    """
+    counts = defaultdict(Counter)
+    groups = [(apply_selections(pages, selected), None)]
+    groups += [(apply_selections(pages, selected, skip=param), param) for param in selected]
+    for narrowed, only in groups:
+        rows = FacetToken.objects.filter(page__in=narrowed.order_by().values("pk"))
+        if only:
+            rows = rows.filter(token__startswith=f"{only}:")
+        for token, n in rows.values_list("token").annotate(n=Count("*")).order_by():
+            param, value = token.split(":", 1)
+            if only == param or (only is None and param not in selected):
+                counts[param][value] = n
+    return counts
 
 
-def _count(facet, pages, selected, locale):
-    counts = Counter()
-    matching = pages.order_by().values("pk")
-    if facet.kind == "type":
-        by_type = dict(pages.order_by().values_list("content_type").annotate(n=Count("pk")))
-        for key, label in PAGE_TYPES:
-            counts[key] = by_type.get(_content_type(apps.get_model(label)), 0)
-    else:
-        for model in page_models():
-            path = facet.path_for(model)
-            if path is None:
-                continue
-            rows = model.objects.filter(pk__in=matching)
-            if facet.kind == "ranges":
-                rows = rows.annotate(_value=_range_case(facet, path))
-                path = "_value"
-            for value, n in rows.values_list(path).annotate(n=Count("pk", distinct=True)).order_by():
-                if value not in (None, ""):
-                    counts[str(value)] += n
+def count_facets(counts, selected, locale):
+    """[FacetCounts] for every facet of the registry, from {param: {value: count}}."""
+    return [facet_counts(facet, counts.get(facet.param, {}), selected, locale) for facet in facets()]
+
+
+def facet_counts(facet, counts, selected, locale):
+    """FacetCounts of ``facet`` from {value: count}: the chosen values and those with results."""
     chosen = set(selected.get(facet.param, ()))
     labels = _labels(facet, set(counts) | chosen, locale)
     values = [
@@ -111,6 +104,26 @@ def _count(facet, pages, selected, locale):
         if counts.get(value) or value in chosen
     ]
     return FacetCounts(facet, values)
+
+
+def facet_tokens(model, pks):
+    """{pk: {"param:value", ...}}: every facet value of the pages ``pks`` of ``model``, read
+    along the same paths as the counts above (for backends that count them themselves)."""
+    key = {label: key for key, label in PAGE_TYPES}.get(model._meta.label)
+    if key is None or not pks:
+        return {}
+    tokens = {pk: {f"type:{key}"} for pk in pks}
+    for facet in facets():
+        path = facet.path_for(model)
+        if facet.kind == "type" or path is None:
+            continue
+        rows = model.objects.filter(pk__in=pks)
+        if facet.kind == "ranges":
+            rows, path = rows.annotate(_value=_range_case(facet, path)), "_value"
+        for pk, value in rows.values_list("pk", path).order_by():
+            if value not in (None, ""):
+                tokens[pk].add(f"{facet.param}:{value}")
+    return tokens
 
 
 def _range_case(facet, path):
@@ -125,19 +138,46 @@ def _labels(facet, values, locale):
     """[(value, label)] in the order the facet lists them."""
     if not values:
         return []
-    language = locale.language_code
     if facet.kind == "type":
         return [(key, apps.get_model(label)._meta.verbose_name_plural) for key, label in PAGE_TYPES if key in values]
     if facet.kind in ("choices", "ranges"):
         return [(value, label) for value, label in facet.choices.choices if value in values]
     if facet.kind == "number":
         return sorted(((v, v) for v in values), reverse=True)
-    if facet.kind == "terms":
-        default = facet.model.objects.filter(slug__in=values, locale=Locale.get_default())
-        return [(term.slug, term.name) for term in localize_terms(default, locale)]
-    rows = facet.model.objects.filter(**{f"{facet.value_field}__in": values})
-    named = [(str(getattr(row, facet.value_field)), _name(row, language)) for row in rows]
-    return sorted(named, key=lambda pair: pair[1].lower())
+    return [(value, label) for value, label in named_values(facet, locale) if value in values]
+
+
+LABELS_VERSION = "kbsearch:facet-labels-version"
+
+
+def named_values(facet, locale):
+    """[(value, label)] of every term or row a "terms" or "model" facet can name, in its order;
+    cached until one of those rows changes (``forget_labels``)."""
+    version = cache.get_or_set(LABELS_VERSION, 1, None)
+    key = f"kbsearch:facet-labels:{version}:{facet.param}:{locale.language_code}"
+    named = cache.get(key)
+    if named is None:
+        if facet.kind == "terms":
+            default = facet.model.objects.filter(locale=Locale.get_default())
+            named = [(term.slug, term.name) for term in localize_terms(default, locale)]
+        else:
+            rows = facet.model.objects.all()
+            named = [(str(getattr(row, facet.value_field)), _name(row, locale.language_code)) for row in rows]
+            named.sort(key=lambda pair: pair[1].lower())
+        cache.set(key, named, 24 * 3600)
+    return named
+
+
+def forget_labels(**kwargs):
+    """A term, place or tag changed: the next search reads the labels again."""
+    try:
+        cache.incr(LABELS_VERSION)
+    except ValueError:  # not set yet
+        cache.set(LABELS_VERSION, 1, None)
+
+
+def labelled_models():
+    return {facet.model for facet in facets() if facet.kind in ("terms", "model")}
 
 
 def _name(row, language):

@@ -1,5 +1,7 @@
-"""What readers searched for, a day at a time, for the editors' search report.
+"""What the search keeps in the database besides Wagtail's index.
 
+``FacetToken``: each indexed page's facet values, for counting them on the database backends.
+``SearchTermDay``: what readers searched for, a day at a time, for the editors' search report.
 Only the normalised query, its language and two counts are kept (never who searched), and only
 for ``SEARCH_QUERY_RETENTION_DAYS`` days: ``manage.py purge_search_queries`` deletes older days.
 """
@@ -63,3 +65,23 @@ class SearchTermDay(models.Model):
         days = settings.SEARCH_QUERY_RETENTION_DAYS if days is None else days
         deleted, _rows = cls.objects.filter(date__lte=timezone.localdate() - datetime.timedelta(days=days)).delete()
         return deleted
+
+
+class FacetToken(models.Model):
+    """One facet value of an indexed page, "param:value" ("region:19", "theme:cooperation").
+
+    Written with the page's search index entry (``search.database``), so counts follow what is
+    indexed; counting every facet over the matches is then one ``GROUP BY`` on this table.
+    """
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", db_index=False
+    )  # the unique (page, token) constraint indexes it
+    token = models.CharField(max_length=300)
+
+    class Meta:
+        indexes = [models.Index(fields=["token", "page"], name="kbsearch_token_page")]
+        constraints = [models.UniqueConstraint(fields=["page", "token"], name="kbsearch_page_token")]
+
+    def __str__(self):
+        return self.token

@@ -7,6 +7,7 @@ more than the body; a whole word (in any inflection) counts more than the part o
 """
 
 import re
+from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -51,14 +52,17 @@ def _coverage(words, title, language):
     return matched / len(title_words)
 
 
+@lru_cache(maxsize=20_000)
 def _field_terms(text, language):
+    """(surface words, whole-word forms, compound parts) of a text; the same titles and
+    summaries are ranked again and again, so they are analysed once per process."""
     surfaces, whole, parts = set(), set(), set()
     for word in tokens(text):
         analysis = analyse_word(word, language)
         surfaces.add(word)
         whole.update(analysis.forms)
         parts.update(analysis.parts)
-    return surfaces, whole, parts
+    return frozenset(surfaces), frozenset(whole), frozenset(parts)
 
 
 WORD_OR_NOT = re.compile(r"([^\W_]+)", re.UNICODE)

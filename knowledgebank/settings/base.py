@@ -155,7 +155,7 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "BACKEND": "search.elasticsearch",  # Wagtail's elasticsearch8, with facets as aggregations
             "URLS": [url.strip() for url in ELASTICSEARCH_URL.split(",") if url.strip()],  # one or more nodes
             "INDEX_PREFIX": f"{ELASTICSEARCH_INDEX}_",
             "TIMEOUT": 10,
@@ -173,7 +173,7 @@ if ELASTICSEARCH_URL:
     }
 else:
     # Pages index analysed words (search.analysis): PostgreSQL must not stem them again.
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}}
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.database", "SEARCH_CONFIG": "simple"}}
 
 # Background tasks run at once, inside the request, in every environment (production too) until
 # the submissions work adds the database backend and its worker.

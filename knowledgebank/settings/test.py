@@ -13,4 +13,4 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 
 if ELASTICSEARCH_URL:  # noqa: F405
     # the parity tests compare Elasticsearch with the database backend, both kept up to date
-    WAGTAILSEARCH_BACKENDS["database"] = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}  # noqa: F405
+    WAGTAILSEARCH_BACKENDS["database"] = {"BACKEND": "search.database", "SEARCH_CONFIG": "simple"}  # noqa: F405

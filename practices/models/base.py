@@ -51,10 +51,20 @@ class BasePage(Page):
         return []
 
     def _analysed_search_text(self):
-        text = self.search_text()
-        for analyse in hooks.get_hooks(SEARCH_ANALYSIS_HOOK):
-            return analyse(text, self.locale.language_code)
-        return text, ""
+        """(terms, compound parts), once per instance: a backend reads each index field several
+        times, and indexing always loads a fresh instance of the page."""
+        if "_search_analysis" not in self.__dict__:
+            text = self.search_text()
+            analysis = (text, "")
+            for analyse in hooks.get_hooks(SEARCH_ANALYSIS_HOOK):
+                analysis = analyse(text, self.locale.language_code)
+                break
+            self.__dict__["_search_analysis"] = analysis
+        return self.__dict__["_search_analysis"]
+
+    def save(self, *args, **kwargs):
+        self.__dict__.pop("_search_analysis", None)  # the text may have changed
+        return super().save(*args, **kwargs)
 
     def search_terms(self):
         """Index field: every word of the page's text with its base forms."""

@@ -85,7 +85,10 @@ class PracticePageFactory(wagtail_factories.PageFactory):
     def municipalities(obj, create, extracted, **kwargs):
         if create:
             obj.municipalities.set(extracted if extracted is not None else [municipality("398")])
-            obj.save()
+            if obj.live:  # publish as an editor would: the search index then sees the municipalities
+                obj.save_revision().publish()
+            else:
+                obj.save()
 
 
 class WebinarPageFactory(wagtail_factories.PageFactory):

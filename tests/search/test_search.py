@@ -109,7 +109,7 @@ def test_facet_counts_equal_the_database_under_combined_filters(client, site_tre
             page.themes.add(theme)
         if grouped:
             page.target_groups.add(group)
-        page.save()
+        page.save_revision().publish()  # as an editor publishes: the index sees the relations
     html = html_of(client, {"theme": "participation", "region": lapland.region.code})
     expected = (
         models.PracticePage.objects.live()
@@ -147,7 +147,7 @@ def test_every_vocabulary_of_the_registry_is_a_facet(client, site_tree):
     page = practice(site_tree, "Kaikki sanastot")
     for vocabulary in VOCABULARIES:
         getattr(page, vocabulary.key).add(vocabulary.model.objects.filter(locale__language_code="fi").first())
-    page.save()
+    page.save_revision().publish()  # as an editor publishes: the index sees the relations
     html = html_of(client)
     for vocabulary in VOCABULARIES:
         assert f'name="{vocabulary.param}"' in html
@@ -237,14 +237,15 @@ def test_a_search_runs_a_bounded_number_of_queries(client, site_tree):
     page = practice(site_tree, "Kirjasto 0")
     page.themes.add(theme)
     page.tags.add("tunniste0")
-    page.save()
+    page.save_revision().publish()  # as an editor publishes: the index sees the relations
     queries({"q": "kirjasto", "theme": "participation"})  # warm the caches (content types, site)
     few = queries({"q": "kirjasto", "theme": "participation"})
     for n in range(1, 13):
         page = practice(site_tree, f"Kirjasto {n}", municipalities=[models.Municipality.objects.order_by("code")[n]])
         page.themes.set(models.Theme.objects.filter(locale__language_code="fi")[: n % 4 + 1])
         page.tags.add(f"tunniste{n}")
-        page.save()
+        page.save_revision().publish()  # as an editor publishes: the index sees the relations
+    queries({"q": "kirjasto", "theme": "participation"})  # new tags: the facet labels are read again
     assert queries({"q": "kirjasto", "theme": "participation"}) == few
 
 
@@ -265,3 +266,27 @@ def test_the_page_answers_503_when_the_search_backend_is_down(client, site_tree,
 def test_the_empty_search_page_keeps_best_match_for_the_query_typed_next(client, site_tree):
     html = html_of(client)
     assert '<option value="relevance" selected>' in html
+
+
+def test_a_renamed_term_shows_in_the_filters_at_once(client, site_tree):
+    theme = factories.term(models.Theme, "participation")
+    page = practice(site_tree, "Osallistava käytäntö")
+    page.themes.add(theme)
+    page.save_revision().publish()
+    assert theme.name in html_of(client)  # read once, then cached
+    theme.name = "Osallisuus ja yhteisöllisyys"
+    theme.save()
+    assert "Osallisuus ja yhteisöllisyys" in html_of(client)
+
+
+def test_a_published_change_of_terms_moves_the_counts(client, site_tree):
+    participation, wellbeing = (factories.term(models.Theme, s) for s in ("participation", "cultural-wellbeing"))
+    page = practice(site_tree, "Vaihtuva teema")
+    page.themes.add(participation)
+    page.save_revision().publish()
+    assert result_titles(html_of(client, {"theme": "participation"})) == [page.title]
+    page = models.PracticePage.objects.get(pk=page.pk)
+    page.themes.set([wellbeing])
+    page.save_revision().publish()
+    assert result_titles(html_of(client, {"theme": "participation"})) == []
+    assert result_titles(html_of(client, {"theme": "cultural-wellbeing"})) == [page.title]

@@ -4,6 +4,7 @@ import random
 import time
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 
 from practices.builder import build_practices
 from practices.models import Municipality, PracticePage
@@ -75,7 +76,10 @@ class Command(BaseCommand):
         }
         schema = PracticeSchema()
         records = [schema.validate(self.record(rng, n, codes, terms, locale)) for n in range(count)]
-        build_practices(records, progress=self.progress)
+        build_practices(records, progress=self.progress, bulk=True, index_progress=self.indexed)
+        if connection.vendor == "postgresql":  # fresh planner statistics after a bulk load
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         seconds = time.monotonic() - started
         self.stdout.write("")
         self.stdout.write(
@@ -108,6 +112,10 @@ class Command(BaseCommand):
             "cost_level": rng.choice(PracticePage.CostLevel.values),
             "locale": locale,
         }
+
+    def indexed(self, done, total):
+        self.stdout.write(f"\rindexed {done}/{total}", ending="")
+        self.stdout.flush()
 
     def progress(self, done, total):
         if done == total or done % 100 == 0:

@@ -1,0 +1,39 @@
+"""Wagtail's database search backend (SQLite FTS5 or PostgreSQL, as the connection is), whose
+index also keeps each page's facet tokens (``FacetToken``) for counting facets in one query."""
+
+from functools import cache
+
+from modelsearch.backends import database
+
+from .facets import facet_tokens
+from .models import FacetToken
+
+
+def SearchBackend(params):  # noqa: N802  (Wagtail looks the backend up by this name)
+    return _with_facet_tokens(type(database.SearchBackend(params)))(params)
+
+
+@cache
+def _with_facet_tokens(backend_class):
+    base = backend_class.index_class
+
+    class Index(base):
+        def add_items(self, model, objs):
+            super().add_items(model, objs)
+            store_tokens(model, [obj.pk for obj in objs])
+
+        def delete_item(self, item):
+            super().delete_item(item)
+            FacetToken.objects.filter(page_id=item.pk).delete()
+
+    Index.__name__ = Index.__qualname__ = f"{base.__name__}WithFacetTokens"
+    return type(f"{backend_class.__name__}WithFacetTokens", (backend_class,), {"index_class": Index})
+
+
+def store_tokens(model, pks):
+    tokens = facet_tokens(model, pks)
+    if not tokens:
+        return
+    FacetToken.objects.filter(page_id__in=list(tokens)).delete()
+    rows = [FacetToken(page_id=pk, token=token) for pk, values in tokens.items() for token in sorted(values)]
+    FacetToken.objects.bulk_create(rows, batch_size=2000)
