@@ -28,10 +28,13 @@ pytestmark = [
 def test_searches_keep_working_while_one_node_is_stopped(site_tree):
     urls = settings.WAGTAILSEARCH_BACKENDS["default"]["URLS"]
     assert len(urls) == 2
+    # A cluster just started may still be placing its replicas: wait for them, with a client
+    # timeout longer than the searches' own (the first run in a clean CI hit the 10 s one).
+    es = backend.backend().es.options(request_timeout=120)
+    es.cluster.health(wait_for_status="green", timeout="90s")
     factories.PracticePageFactory(parent=site_tree.practices, title="Kumppanuuspöydät kokoavat yhdistykset")
-    es = backend.backend().es
-    es.cluster.health(wait_for_status="green", timeout="60s")
-    backend.backend().refresh_indexes()
+    es.cluster.health(wait_for_status="green", timeout="90s")
+    es.indices.refresh(index="_all")
     client = Client()
     assert (
         "Kumppanuuspöydät kokoavat yhdistykset" in client.get("/fi/haku/", {"q": "kumppanuuspöydillä"}).content.decode()
