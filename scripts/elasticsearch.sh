@@ -3,7 +3,8 @@
 #
 #   scripts/elasticsearch.sh install          fetch and check the official 8.12.2 tarball
 #   scripts/elasticsearch.sh start [N]        start N nodes (1 or 2) on 127.0.0.1:9200, 9201
-#   scripts/elasticsearch.sh stop [NAME]      stop every node, or one (n1, n2)
+#   scripts/elasticsearch.sh stop [NAME]      stop every node on 9200/9201 (also one another checkout
+#                                             started), or one of ours (n1, n2)
 #   scripts/elasticsearch.sh url              print ELASTICSEARCH_URL for the running nodes
 #
 # elastic.co is out of reach here, so the official linux-x86_64 tarball comes from the npm
@@ -58,14 +59,16 @@ node() {  # node NAME HTTP_PORT TRANSPORT_PORT CLUSTER_SIZE
   fi
 }
 
-wait_for() {  # wait_for PORT STATUS
+wait_for() {  # wait_for PORT STATUS NODES
+  local health
   for _ in $(seq 120); do
-    if curl -s "http://127.0.0.1:$1/_cluster/health?wait_for_status=$2&timeout=1s" 2>/dev/null | grep -q "\"status\":\"$2\"\|\"status\":\"green\""; then
+    health=$(curl -s "http://127.0.0.1:$1/_cluster/health?wait_for_status=$2&wait_for_nodes=$3&timeout=1s" 2>/dev/null || true)
+    if echo "$health" | grep -q "\"status\":\"$2\"\|\"status\":\"green\"" && echo "$health" | grep -q "\"number_of_nodes\":$3,"; then
       return 0
     fi
     sleep 1
   done
-  echo "Elasticsearch on port $1 did not become $2" >&2
+  echo "Elasticsearch on port $1 did not become $2 with $3 nodes: $health" >&2
   return 1
 }
 
@@ -74,19 +77,29 @@ start() {
   install
   node n1 9200 9300 "$nodes"
   if [ "$nodes" -gt 1 ]; then node n2 9201 9301 "$nodes"; fi
-  wait_for 9200 "$([ "$nodes" -gt 1 ] && echo green || echo yellow)"
+  wait_for 9200 "$([ "$nodes" -gt 1 ] && echo green || echo yellow)" "$nodes"
   echo "Elasticsearch answers: ELASTICSEARCH_URL=$(url)"
+}
+
+terminate() {  # terminate PID: ask it to stop, wait up to 30 s
+  kill "$1" 2>/dev/null || true
+  for _ in $(seq 30); do kill -0 "$1" 2>/dev/null || return 0; sleep 1; done
 }
 
 stop() {
   for name in ${1:-n1 n2}; do
     local pidfile=$ROOT/logs-$name/es.pid
     [ -f "$pidfile" ] || continue
-    local pid
-    pid=$(cat "$pidfile")
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    terminate "$(cat "$pidfile")"
     rm -f "$pidfile"
+  done
+  [ -n "${1:-}" ] && return 0
+  # A node another checkout started holds the ports too (its pid file is not ours): stop it, or
+  # "start" would take it for ours and a cluster would never form.
+  local pid
+  for port in 9200 9201; do
+    pid=$(ss -ltnpH "sport = :$port" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+    if [ -n "$pid" ] && grep -q elasticsearch "/proc/$pid/cmdline" 2>/dev/null; then terminate "$pid"; fi
   done
 }
 
