@@ -41,7 +41,10 @@ run: install ## Migrate, seed the demo site and serve it on http://127.0.0.1:800
 	@echo ""
 	@echo "  Site:  http://$(HOST):$(PORT)/fi/"
 	@echo "  Admin: http://$(HOST):$(PORT)/admin/  (user: admin, password: admin — local demo only)"
+	@echo "  Mail:  the background worker sends it (to the console unless EMAIL_URL says otherwise)"
 	@echo ""
+	$(MANAGE) db_worker --backend mail --queue-name '*' & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install test-tools ## Run the whole test suite (DATABASE_URL picks the database; default SQLite)

@@ -38,6 +38,11 @@ SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=None)  # unset: on
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=None)  # unset: a year in production
 LOG_LEVEL = env.str("LOG_LEVEL", default="WARNING")
 SEARCH_QUERY_RETENTION_DAYS = env.int("SEARCH_QUERY_RETENTION_DAYS", default=90)
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private-media")  # never served
+SUBMISSIONS_NOTIFY_EMAILS = env.list("SUBMISSIONS_NOTIFY_EMAILS", default=[])
+SUBMISSIONS_RATE_LIMIT = env.str("SUBMISSIONS_RATE_LIMIT", default="20/h")  # saved submissions per address
+SUBMISSIONS_MIN_FILL_SECONDS = env.int("SUBMISSIONS_MIN_FILL_SECONDS", default=3)
+SUBMISSIONS_MAIL_RETRY_SECONDS = env.int("SUBMISSIONS_MAIL_RETRY_SECONDS", default=60)
 # Their development defaults must not reach production: production.py stops if one is unset.
 MISSING_FOR_PRODUCTION = [
     name
@@ -49,12 +54,15 @@ MISSING_FOR_PRODUCTION = [
 INSTALLED_APPS = [
     "practices",
     "search",
+    "submissions",
+    "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -142,6 +150,8 @@ MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # submissions' attachments: outside MEDIA_ROOT, no URL; editors download them through the admin
+    "private": {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": PRIVATE_MEDIA_ROOT}},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -175,12 +185,19 @@ else:
     # Pages index analysed words (search.analysis): PostgreSQL must not stem them again.
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.database", "SEARCH_CONFIG": "simple"}}
 
-# Background tasks run at once, inside the request, in every environment (production too) until
-# the submissions work adds the database backend and its worker.
 # The search report keeps queries this many days (search.models; Wagtail's daily hits alike).
 WAGTAILSEARCH_HITS_MAX_AGE = SEARCH_QUERY_RETENTION_DAYS
 
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Wagtail's own tasks (search and reference index updates) run at once, inside the request; mail
+# goes through the database queue and its worker (``manage.py db_worker --backend mail``, which
+# ``make run`` starts), so a request never waits on SMTP and an outage is retried.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "mail": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+SUBMISSIONS_MAIL_ATTEMPTS = 24  # with the doubling delay (at most an hour): about a day of retries
+SUBMISSIONS_ATTACHMENT_MAX_MB = 10
+SUBMISSIONS_ATTACHMENT_MAX_COUNT = 5
 
 LOGGING = {
     "version": 1,

@@ -14,3 +14,11 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 if ELASTICSEARCH_URL:  # noqa: F405
     # the parity tests compare Elasticsearch with the database backend, both kept up to date
     WAGTAILSEARCH_BACKENDS["database"] = {"BACKEND": "search.database", "SEARCH_CONFIG": "simple"}  # noqa: F405
+
+# attachments go to a throwaway directory, never into the checkout
+import tempfile  # noqa: E402
+
+STORAGES["private"] = {  # noqa: F405
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": tempfile.mkdtemp(prefix="kb-private-")},
+}

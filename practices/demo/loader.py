@@ -26,6 +26,7 @@ from practices.schema import PracticeSchema
 from practices.translation import translate_page
 
 from . import content
+from .signals import demo_loaded
 from .site import ensure_site_structure
 
 
@@ -46,6 +47,7 @@ class DemoLoader:
         self.load_news()
         self.load_standard_pages()
         self.load_translations()
+        demo_loaded.send(sender=type(self), loader=self, homes=homes)
         return self.created
 
     def _index(self, model):

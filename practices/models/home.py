@@ -24,6 +24,7 @@ class HomePage(BasePage):
         "practices.VisitIndexPage",
         "practices.NewsIndexPage",
         "practices.StandardPage",
+        "submissions.NominationFormPage",  # a label, not an import: practices never imports submissions
     ]
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 

@@ -1,0 +1,96 @@
+"""Nominations in the admin: a listing with status filters and search, and a count of new ones
+on the dashboard."""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.site_summary import SummaryItem
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from .models import Nomination
+
+
+class NominationViewSet(ModelViewSet):
+    model = Nomination
+    name = "nominations"
+    icon = "form"
+    menu_label = _("Nominations")
+    menu_order = 250
+    add_to_admin_menu = True
+    add_view_enabled = False
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = ["title", "status", "submitter_municipality", "locale", "created_at"]
+    list_filter = ["status", "locale", "created_at"]
+    search_fields = ["title", "submitter_organisation", "submitter_name"]
+    search_backend_name = None  # the database: nominations are never in the search index
+    ordering = ["-created_at"]
+    inspect_view_fields = [
+        "title",
+        "status",
+        "record",
+        "submitter_name",
+        "submitter_role",
+        "submitter_organisation",
+        "submitter_municipality",
+        "submitter_email",
+        "publish_contact",
+        "practice",
+        "created_at",
+        "confirmation_sent_at",
+        "editors_notified_at",
+    ]
+    panels = [
+        FieldPanel("status"),
+        FieldPanel("editor_notes"),
+        FieldPanel("practice"),
+        MultiFieldPanel(
+            [
+                FieldPanel("title", read_only=True),
+                FieldRowPanel(
+                    [FieldPanel("submitter_name", read_only=True), FieldPanel("submitter_role", read_only=True)]
+                ),
+                FieldRowPanel(
+                    [
+                        FieldPanel("submitter_organisation", read_only=True),
+                        FieldPanel("submitter_municipality", read_only=True),
+                    ]
+                ),
+                FieldPanel("submitter_email", read_only=True),
+                FieldPanel("publish_contact", read_only=True),
+                FieldPanel("spam_reason", read_only=True),
+            ],
+            heading=_("As sent"),
+        ),
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_nomination_viewset():
+    return NominationViewSet()
+
+
+class NewNominationsSummaryItem(SummaryItem):
+    """The dashboard's count of nominations nobody has picked up yet."""
+
+    order = 150
+    template_name = "submissions/admin/summary_item.html"
+
+    def get_context_data(self, parent_context):
+        count = Nomination.objects.filter(status=Nomination.Status.NEW).count()
+        return {
+            "count": count,
+            "label": ngettext("new nomination", "new nominations", count),
+            "url": reverse("nominations:index") + "?status=new",
+        }
+
+    def is_shown(self):
+        return self.request.user.has_perm("submissions.change_nomination")
+
+
+@hooks.register("construct_homepage_summary_items")
+def add_new_nominations(request, items):
+    items.append(NewNominationsSummaryItem(request))
