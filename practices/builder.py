@@ -1,8 +1,14 @@
-"""The one practice builder: validated records in, published ``PracticePage``s out.
+"""The one practice builder: validated records in, ``PracticePage``s out.
 
-``import_practices``, ``generate_practices`` and ``seed_demo`` (and later the nomination
-form and owner updates) all call ``build_practices``; records are validated with
-``PracticeSchema`` first, so nothing is half-built from a bad record.
+``import_practices``, ``generate_practices`` and ``seed_demo`` call ``build_practices`` (many
+records, one transaction); the nomination-to-draft action and owner updates call
+``build_practice`` (one record, as an editor in the admin would make it). Records are validated
+with ``PracticeSchema`` first, so nothing is half-built from a bad record.
+
+Every path leaves what Wagtail's own create and publish leave: a revision, the history's log
+entries ("created", "published") and the ``page_published`` signal that cache purging listens
+to; ``build_practice`` goes through ``save_revision`` and ``publish`` themselves, the batch
+paths write the same rows without saving each page three times.
 """
 
 from collections import Counter
@@ -17,10 +23,12 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from modelcluster.models import get_all_child_m2m_relations, get_all_child_relations
-from wagtail.models import Page, Revision
+from wagtail.log_actions import log
+from wagtail.models import Page, PageLogEntry, Revision
 from wagtail.search.backends import get_search_backends
 from wagtail.search.signal_handlers import post_save_signal_handler
 from wagtail.signal_handlers import update_reference_index_on_save
+from wagtail.signals import page_published
 
 from .models import Municipality, PracticeContact, PracticeIndexPage, PracticePage, PracticeRelatedPage
 from .schema import SECTION_FIELDS, RecordInvalid
@@ -64,10 +72,25 @@ class PracticeBuilder:
         return candidate
 
     def build(self, record, *, publish=True):
-        """Create one practice page under its locale's index; returns the page."""
+        """Create one practice page under its locale's index; returns the page.
+
+        ``add_child`` logs "created" (as in the admin); the revision is recorded directly.
+        """
         page = self.prepare(record, publish=publish)
         self.index_for(record["locale"]).add_child(instance=page)
         self.record_revision(page, publish)
+        return page
+
+    def build_as_editor(self, record, *, user=None, publish=False):
+        """Create one page exactly as the admin's create view does: ``add_child``, then
+        ``save_revision`` (and ``publish``) by ``user``, with their log entries and signals."""
+        page = self.prepare(record, publish=False)
+        page.owner = user
+        self.index_for(record["locale"]).add_child(instance=page)
+        revision = page.save_revision(user=user, log_action=True)
+        if publish:
+            revision.publish(user=user)
+            page.refresh_from_db()
         return page
 
     def prepare(self, record, *, publish=True):
@@ -126,6 +149,9 @@ class PracticeBuilder:
         type(page).objects.filter(pk=page.pk).update(**fields)
         for name, value in fields.items():
             setattr(page, name, value)
+        if publish:
+            log(instance=page, action="wagtail.publish", revision=revision, content_changed=True)
+            page_published.send(sender=type(page), instance=page, revision=revision)
 
     def link_related(self, page, slugs, batch):
         """Point ``page`` at the practices with ``slugs``: pages of this batch (by the slug
@@ -173,6 +199,13 @@ def build_practices(records, *, publish=True, progress=None, bulk=False, index_p
             builder.link_related(page, record["related"], batch[record["locale"]])
     index_in_bulk(PracticePage, [page.pk for page in pages], progress=index_progress)
     return pages
+
+
+def build_practice(record, *, user=None, publish=False):
+    """One cleaned ``record`` as a page made by ``user`` in the admin (a draft unless
+    ``publish``): revisions, history and signals as Wagtail's own create view leaves them."""
+    with transaction.atomic():
+        return PracticeBuilder().build_as_editor(record, user=user, publish=publish)
 
 
 class BulkWriter:
@@ -252,6 +285,23 @@ class BulkWriter:
             if publish:
                 page.live_revision = revision
         PracticePage.objects.bulk_update(pages, fields, batch_size=1000)
+        actions = ["wagtail.create"] + (["wagtail.publish"] if publish else [])
+        PageLogEntry.objects.bulk_create(
+            PageLogEntry(
+                page=page,
+                content_type_id=page.content_type_id,
+                label=page.get_admin_display_title(),
+                action=action,
+                timestamp=now,
+                revision=None if action == "wagtail.create" else revision,
+                content_changed=True,
+            )
+            for page, revision in zip(pages, revisions, strict=True)
+            for action in actions
+        )
+        if publish:
+            for page, revision in zip(pages, revisions, strict=True):
+                page_published.send(sender=PracticePage, instance=page, revision=revision)
 
 
 @contextmanager

@@ -98,7 +98,7 @@ stop() {
   # "start" would take it for ours and a cluster would never form.
   local pid
   for port in 9200 9201; do
-    pid=$(ss -ltnpH "sport = :$port" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+    pid=$(ss -ltnpH "sport = :$port" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)  # nothing listening is fine
     if [ -n "$pid" ] && grep -q elasticsearch "/proc/$pid/cmdline" 2>/dev/null; then terminate "$pid"; fi
   done
 }

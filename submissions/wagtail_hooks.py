@@ -1,7 +1,8 @@
-"""Nominations in the admin: a listing with status filters and search, and a count of new ones
-on the dashboard."""
+"""Nominations in the admin: a listing with status filters and search, the one-step draft
+action, a link from a drafted practice back to its nomination, and a count of new ones on the
+dashboard."""
 
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -9,7 +10,9 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.admin.site_summary import SummaryItem
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import Button
 
+from .admin_views import DraftPracticeView, NominationEditView
 from .models import Nomination
 
 
@@ -28,6 +31,7 @@ class NominationViewSet(ModelViewSet):
     search_fields = ["title", "submitter_organisation", "submitter_name"]
     search_backend_name = None  # the database: nominations are never in the search index
     ordering = ["-created_at"]
+    edit_view_class = NominationEditView
     inspect_view_fields = [
         "title",
         "status",
@@ -67,10 +71,24 @@ class NominationViewSet(ModelViewSet):
         ),
     ]
 
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [path("draft/<int:pk>/", DraftPracticeView.as_view(), name="draft")]
+
 
 @hooks.register("register_admin_viewset")
 def register_nomination_viewset():
     return NominationViewSet()
+
+
+@hooks.register("register_page_header_buttons")
+def nomination_of_practice(page, user, view_name, next_url=None):
+    """A practice drafted from a nomination links back to it in the page's header menu."""
+    if page.specific_class is None or page.specific_class._meta.label != "practices.PracticePage":
+        return
+    if not user.has_perm("submissions.change_nomination"):
+        return
+    for pk in Nomination.objects.filter(practice_id=page.pk).values_list("pk", flat=True)[:1]:
+        yield Button(_("Nomination"), url=reverse("nominations:edit", args=[pk]), icon_name="form", priority=90)
 
 
 class NewNominationsSummaryItem(SummaryItem):

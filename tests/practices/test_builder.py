@@ -1,10 +1,14 @@
-"""The builder's two ways of writing pages give the same practices."""
+"""The builder's ways of writing pages give the same practices, and each leaves what Wagtail's
+own create and publish leave: history entries and the signal cache purging listens to."""
 
 import pytest
 
-from wagtail.models import Page
+from django.contrib.auth import get_user_model
 
-from practices.builder import build_practices
+from wagtail.models import Page, PageLogEntry
+from wagtail.signals import page_published
+
+from practices.builder import build_practice, build_practices
 from practices.models import PracticePage
 from practices.schema import PracticeSchema
 
@@ -60,3 +64,42 @@ def test_bulk_pages_are_found_by_search(site_tree, client):
     build_practices(records(2, title="Sirkuskoulu kylätaloilla"), bulk=True)
     response = client.get("/fi/haku/", {"q": "sirkuskoulu"})
     assert response.context["outcome"].total == 2
+
+
+@pytest.fixture
+def published():
+    """The pages ``page_published`` announced, as a frontend cache purger would hear them."""
+    heard = []
+
+    def listener(sender, instance, **kwargs):
+        heard.append(instance.pk)
+
+    page_published.connect(listener)
+    yield heard
+    page_published.disconnect(listener)
+
+
+@pytest.mark.parametrize("bulk", [False, True], ids=["one by one", "bulk"])
+def test_loaded_pages_have_history_and_announce_their_publishing(site_tree, published, bulk):
+    pages = build_practices(records(2), bulk=bulk)
+    for page in pages:
+        actions = list(PageLogEntry.objects.filter(page_id=page.pk).order_by("pk").values_list("action", flat=True))
+        assert actions == ["wagtail.create", "wagtail.publish"]
+    assert sorted(published) == sorted(p.pk for p in pages)
+
+
+def test_drafts_are_loaded_without_publishing(site_tree, published):
+    [page] = build_practices(records(1), publish=False)
+    assert not Page.objects.get(pk=page.pk).live and published == []
+    assert list(PageLogEntry.objects.filter(page_id=page.pk).values_list("action", flat=True)) == ["wagtail.create"]
+
+
+def test_a_page_built_as_an_editor_is_made_as_the_admin_makes_it(site_tree, published):
+    user = get_user_model().objects.create_superuser("toimittaja", "t@example.fi", "salasana")
+    draft = build_practice(records(1)[0], user=user)
+    assert not draft.live and draft.owner == user and published == []
+    live = build_practice(records(1)[0], user=user, publish=True)
+    assert live.live and published == [live.pk]
+    entries = PageLogEntry.objects.filter(page_id=live.pk).order_by("pk")
+    assert [e.action for e in entries] == ["wagtail.create", "wagtail.edit", "wagtail.publish"]
+    assert {e.user_id for e in entries[1:]} == {user.pk}
