@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
     path(pgettext_lazy("address", "search/"), search_views.search, name="search"),
     path("search/", search_views.old_search),
     path("suggest/", search_views.suggest, name="search_suggest"),
+    path("", include("submissions.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

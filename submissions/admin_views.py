@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 
-from wagtail.admin.views.generic import EditView
+from wagtail.admin.views.generic import EditView, IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import Button
 
@@ -81,3 +81,9 @@ class DraftPracticeView(WagtailAdminTemplateMixin, TemplateView):
             _("Draft practice '%(title)s' created and submitted to moderation.") % {"title": page.title},
         )
         return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+class VisitApplicationIndexView(IndexView):
+    def get_base_queryset(self):
+        """Each row shows its visit and municipality: fetched with the rows, not one by one."""
+        return super().get_base_queryset().select_related("visit", "municipality")

@@ -1,5 +1,6 @@
 """The submissions part of the demo site: a nomination form in every language, linked from the
-home page's menu. Runs when ``seed_demo`` sends ``demo_loaded``; idempotent."""
+home page's menu, and the forms' privacy notice. (The upcoming visit that takes applications is
+part of the practices demo.) Runs when ``seed_demo`` sends ``demo_loaded``; idempotent."""
 
 from django.dispatch import receiver
 
@@ -9,7 +10,7 @@ from practices.builder import text_to_rich_text
 from practices.demo.signals import demo_loaded
 from practices.translation import translate_page
 
-from .models import NominationFormPage
+from .models import FormSettings, NominationFormPage
 
 NOMINATION_FORM = {
     "fi": {
@@ -57,10 +58,14 @@ NOMINATION_FORM = {
 @receiver(demo_loaded)
 def add_nomination_forms(sender, loader, homes, **kwargs):
     home = homes["fi"]
+    privacy = Page.objects.child_of(home).filter(slug="tietosuojaseloste").first()
+    form_settings = FormSettings.load()
+    if form_settings.privacy_notice_id is None and privacy is not None:
+        form_settings.privacy_notice = privacy
+        form_settings.save()
     source = NominationFormPage.objects.child_of(home).first()
     if source is None:
         texts = NOMINATION_FORM["fi"]
-        privacy = Page.objects.child_of(home).filter(slug="tietosuojaseloste").first()
         source = NominationFormPage(
             title=texts["title"],
             slug=texts["slug"],

@@ -37,3 +37,10 @@ def editors_notice(nomination):
     admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("nominations:edit", args=[nomination.pk])
     context = {"nomination": nomination, "admin_url": admin_url}
     return _message("editors_notice", context, editor_addresses(), settings.LANGUAGE_CODE)
+
+
+def visit_application(application, kind, manage_url):
+    """To the applicant, in the language they applied in: ``kind`` is "confirmation" or "promoted"."""
+    context = {"application": application, "visit": application.visit_in_language, "manage_url": manage_url}
+    language = application.locale.language_code
+    return _message(f"visit_{kind}", context, [application.email], language)

@@ -1,6 +1,7 @@
 """Mail about submissions, sent by the background worker (``manage.py db_worker --backend
 mail``), never inside a request. A failing mail server is retried with a growing delay; the
-nomination was committed before the task, so an outage loses nothing."""
+submission was committed before the task, so an outage loses nothing. Each message is marked
+sent once it has gone, so a retry never sends it twice."""
 
 import datetime
 import logging
@@ -13,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from . import mail
-from .models import Nomination
+from .models import Nomination, VisitApplication
 
 logger = logging.getLogger(__name__)
 
@@ -23,30 +24,58 @@ def retry_delay(attempt):
     return min(settings.SUBMISSIONS_MAIL_RETRY_SECONDS * 2 ** (attempt - 1), 3600)
 
 
+def deliver(task_function, args, attempt, send):
+    """Run ``send()``; when the mail server fails, enqueue ``task_function(*args, attempt + 1)``
+    after a delay (until the attempts run out) and re-raise, so the worker records the failure."""
+    try:
+        send()
+    except (smtplib.SMTPException, OSError) as error:
+        if attempt >= settings.SUBMISSIONS_MAIL_ATTEMPTS:
+            logger.error("%s%r: mail failed %d times, giving up: %s", task_function.name, args, attempt, error)
+            raise
+        delay = retry_delay(attempt)
+        logger.warning("%s%r: mail failed (%s); retrying in %d s", task_function.name, args, error, delay)
+        with transaction.atomic():
+            run_after = timezone.now() + datetime.timedelta(seconds=delay)
+            task_function.using(run_after=run_after).enqueue(*args, attempt + 1)
+        raise
+    return "sent"
+
+
+def send_once(message, model, pk, sent_field):
+    """Send ``message`` unless ``model`` row ``pk`` says it went already; then mark it sent."""
+    if model.objects.filter(pk=pk, **{f"{sent_field}__isnull": False}).exists():
+        return
+    if message.to:
+        message.send()
+    model.objects.filter(pk=pk).update(**{sent_field: timezone.now()})
+
+
 @task(backend="mail")
 def send_nomination_mail(nomination_id, status_url, attempt=1):
     """The confirmation to the submitter and the notice to editors, each sent once."""
     nomination = Nomination.objects.filter(pk=nomination_id).select_related("locale").first()
     if nomination is None or nomination.status == Nomination.Status.SPAM:
         return "nothing to send"
-    try:
-        if nomination.confirmation_sent_at is None and nomination.submitter_email:
-            mail.confirmation(nomination, status_url).send()
-            Nomination.objects.filter(pk=nomination.pk).update(confirmation_sent_at=timezone.now())
-        if nomination.editors_notified_at is None:
-            message = mail.editors_notice(nomination)
-            if message.to:
-                message.send()
-            Nomination.objects.filter(pk=nomination.pk).update(editors_notified_at=timezone.now())
-    except (smtplib.SMTPException, OSError) as error:
-        if attempt >= settings.SUBMISSIONS_MAIL_ATTEMPTS:
-            logger.error("Nomination %s: mail failed %d times, giving up: %s", nomination_id, attempt, error)
-            raise
-        delay = retry_delay(attempt)
-        logger.warning("Nomination %s: mail failed (%s); retrying in %d s", nomination_id, error, delay)
-        with transaction.atomic():
-            send_nomination_mail.using(run_after=timezone.now() + datetime.timedelta(seconds=delay)).enqueue(
-                nomination_id, status_url, attempt + 1
-            )
-        raise
-    return "sent"
+
+    def send():
+        if nomination.submitter_email:
+            send_once(mail.confirmation(nomination, status_url), Nomination, nomination.pk, "confirmation_sent_at")
+        send_once(mail.editors_notice(nomination), Nomination, nomination.pk, "editors_notified_at")
+
+    return deliver(send_nomination_mail, (nomination_id, status_url), attempt, send)
+
+
+@task(backend="mail")
+def send_visit_application_mail(application_id, kind, manage_url, attempt=1):
+    """To the applicant: the confirmation (``kind="confirmation"``: a place or a place in the
+    queue) or the news that a place opened up (``kind="promoted"``)."""
+    application = VisitApplication.objects.filter(pk=application_id).select_related("visit", "locale").first()
+    if application is None or application.status == VisitApplication.Status.CANCELLED:
+        return "nothing to send"
+    sent_field = {"confirmation": "confirmation_sent_at", "promoted": "promotion_sent_at"}[kind]
+
+    def send():
+        send_once(mail.visit_application(application, kind, manage_url), VisitApplication, application.pk, sent_field)
+
+    return deliver(send_visit_application_mail, (application_id, kind, manage_url), attempt, send)

@@ -9,11 +9,15 @@ from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.admin.site_summary import SummaryItem
+from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
 
-from .admin_views import DraftPracticeView, NominationEditView
-from .models import Nomination
+from practices.models.visit import VISIT_CONTEXT_HOOK
+
+from . import views
+from .admin_views import DraftPracticeView, NominationEditView, VisitApplicationIndexView
+from .models import Nomination, VisitApplication
 
 
 class NominationViewSet(ModelViewSet):
@@ -21,8 +25,6 @@ class NominationViewSet(ModelViewSet):
     name = "nominations"
     icon = "form"
     menu_label = _("Nominations")
-    menu_order = 250
-    add_to_admin_menu = True
     add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
@@ -75,9 +77,70 @@ class NominationViewSet(ModelViewSet):
         return super().get_urlpatterns() + [path("draft/<int:pk>/", DraftPracticeView.as_view(), name="draft")]
 
 
+class VisitApplicationViewSet(ModelViewSet):
+    """Who applied to which visit, with places and the waiting list; exported as CSV or XLSX
+    for the host (name tags, catering, travel support)."""
+
+    model = VisitApplication
+    name = "visit_applications"
+    icon = "group"
+    menu_label = _("Visit applications")
+    add_view_enabled = False
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = ["name", "municipality", "visit", "status", "travel_support_requested", "created_at"]
+    list_filter = ["visit", "status", "travel_support_requested"]
+    search_fields = ["name", "email", "municipality__name_fi", "municipality__name_sv"]
+    search_backend_name = None
+    ordering = ["visit", "created_at"]
+    list_export = [
+        "visit",
+        "status",
+        "created_at",
+        "municipality",
+        "name",
+        "job_title",
+        "email",
+        "phone",
+        "dietary_and_access_needs",
+        "travel_support_requested",
+        "travel_cost_estimate",
+        "travel_plan",
+    ]
+    export_filename = "visit-applications"
+    panels = [
+        FieldPanel("status"),
+        MultiFieldPanel(
+            [
+                FieldPanel("visit", read_only=True),
+                FieldPanel("municipality", read_only=True),
+                FieldRowPanel([FieldPanel("name", read_only=True), FieldPanel("job_title", read_only=True)]),
+                FieldRowPanel([FieldPanel("email", read_only=True), FieldPanel("phone", read_only=True)]),
+                FieldPanel("dietary_and_access_needs", read_only=True),
+                FieldRowPanel(
+                    [
+                        FieldPanel("travel_support_requested", read_only=True),
+                        FieldPanel("travel_cost_estimate", read_only=True),
+                    ]
+                ),
+                FieldPanel("travel_plan", read_only=True),
+            ],
+            heading=_("As sent"),
+        ),
+    ]
+    index_view_class = VisitApplicationIndexView
+
+
+class SubmissionsViewSetGroup(ViewSetGroup):
+    menu_label = _("Submissions")
+    menu_icon = "form"
+    menu_order = 250
+    items = (NominationViewSet, VisitApplicationViewSet)
+
+
 @hooks.register("register_admin_viewset")
-def register_nomination_viewset():
-    return NominationViewSet()
+def register_submission_viewsets():
+    return SubmissionsViewSetGroup()
 
 
 @hooks.register("register_page_header_buttons")
@@ -112,3 +175,9 @@ class NewNominationsSummaryItem(SummaryItem):
 @hooks.register("construct_homepage_summary_items")
 def add_new_nominations(request, items):
     items.append(NewNominationsSummaryItem(request))
+
+
+@hooks.register(VISIT_CONTEXT_HOOK)
+def how_to_apply(page, request, context):
+    """An upcoming visit's page links its application form and says how many places are left."""
+    context["application"] = views.visit_context(page, request)

@@ -1,5 +1,8 @@
 """Fast, isolated settings for the test suite."""
 
+import os
+import tempfile
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -16,9 +19,14 @@ if ELASTICSEARCH_URL:  # noqa: F405
     WAGTAILSEARCH_BACKENDS["database"] = {"BACKEND": "search.database", "SEARCH_CONFIG": "simple"}  # noqa: F405
 
 # attachments go to a throwaway directory, never into the checkout
-import tempfile  # noqa: E402
-
 STORAGES["private"] = {  # noqa: F405
     "BACKEND": "django.core.files.storage.FileSystemStorage",
     "OPTIONS": {"location": tempfile.mkdtemp(prefix="kb-private-")},
 }
+
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
+    # A file (in memory where the machine has /dev/shm), not SQLite's shared-cache memory
+    # database: threads then lock and wait as they do on a real SQLite file instead of failing
+    # with "database table is locked" (the concurrent visit-application test).
+    _shm = "/dev/shm" if os.path.isdir("/dev/shm") else tempfile.gettempdir()  # noqa: S108
+    DATABASES["default"]["TEST"] = {"NAME": os.path.join(_shm, f"kb-test-{os.getpid()}.sqlite3")}  # noqa: F405

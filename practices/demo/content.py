@@ -2193,9 +2193,9 @@ VISITS = [
             "fasilitaattorin vetämässä työpajassa kukin osallistuja tarkastelee oman kuntansa "
             "TEAviisari-tuloksia ja valitsee kaksi kehittämiskohdetta.\n\n"
             "Vierailulle voi hakea yksi kulttuuripalveluiden työntekijä kustakin kunnasta. Paikkoja "
-            "on 16. Jos hakijoita on enemmän, etusijalla ovat kunnat, jotka eivät ole aiemmin "
-            "osallistuneet kuntavierailulle, ja valinnassa huolehditaan alueellisesta "
-            "monipuolisuudesta. Matka- ja majoituskuluihin voi hakea tukea hakemuksen yhteydessä."
+            "on 16, ja ne täytetään hakemusten saapumisjärjestyksessä. Kun paikat ovat täynnä, "
+            "hakemukset menevät varasijoille, ja varasijalta nousee seuraava, jos joku peruu. Matka- "
+            "ja majoituskuluihin voi hakea tukea hakemuksen yhteydessä."
         ),
         "key_learnings": "",
         "workshop_outputs": "",
@@ -2513,6 +2513,55 @@ STANDARD_PAGES = [
 # ---------------------------------------------------------------------------------------------
 
 TRANSLATIONS = {
+    "kuntavierailu-rovaniemi": {
+        "sv": {
+            "slug": "kommunbesok-rovaniemi",
+            "title": "Kommunbesök i Rovaniemi: kulturell välfärd i kommuner med långa avstånd",
+            "summary": (
+                "Besöket presenterar Rovaniemis sektorsövergripande arbetsgrupp för kulturell välfärd "
+                "och den gemensamma byhusturnén i Östra Lappland. Ansökan är öppen och 16 kommuner "
+                "ryms med."
+            ),
+            "body": (
+                "Kommunbesöket i Rovaniemi är avsett för anställda som ansvarar för kommunens "
+                "kulturtjänster och vill stärka kulturens plats i kommunens välfärdsledning eller "
+                "utveckla kulturtjänster i glesbygden.\n\n"
+                "Den första dagen bekantar sig deltagarna med Rovaniemis arbetsgrupp för kulturell "
+                "välfärd, som härleder sina mål ur kulturens TEAviisari, och med byhusturnén som fyra "
+                "kommuner i Östra Lappland ordnar tillsammans. Den andra dagen granskar varje deltagare "
+                "i en workshop med extern handledare sin egen kommuns TEAviisari-resultat och väljer "
+                "två utvecklingsområden.\n\n"
+                "En anställd inom kulturtjänsterna per kommun kan ansöka. Platserna är 16 och fylls i "
+                "den ordning ansökningarna kommer. När platserna är fulla hamnar ansökningarna på en "
+                "reservlista, och nästa på listan får platsen om någon avbokar. Stöd för rese- och "
+                "logikostnader kan sökas i samband med ansökan."
+            ),
+        },
+        "en": {
+            "slug": "municipality-visit-rovaniemi",
+            "title": "Municipality visit to Rovaniemi: cultural wellbeing in municipalities of long distances",
+            "summary": (
+                "The visit introduces Rovaniemi's cross-sector working group on cultural wellbeing and "
+                "the joint village hall tour of East Lapland. Applications are open, with room for 16 "
+                "municipalities."
+            ),
+            "body": (
+                "The municipality visit to Rovaniemi is meant for staff responsible for a "
+                "municipality's culture services who want to strengthen the place of culture in the "
+                "municipality's wellbeing management or develop culture services in sparsely "
+                "populated areas.\n\n"
+                "On the first day participants meet Rovaniemi's working group on cultural wellbeing, "
+                "which sets its goals from the culture TEAviisari, and the village hall tour four East "
+                "Lapland municipalities run together. On the second day, in a workshop led by an "
+                "outside facilitator, each participant looks at their own municipality's TEAviisari "
+                "results and chooses two areas to develop.\n\n"
+                "One culture services employee per municipality may apply. There are 16 places, filled "
+                "in the order applications arrive. When they are full, applications go on a waiting "
+                "list, and the next on the list gets the place if someone cancels. Support for travel "
+                "and accommodation costs can be requested with the application."
+            ),
+        },
+    },
     "narpion-kulttuurikaruselli": {
         "sv": {
             "slug": "kulturkarusellen-for-byskolor",

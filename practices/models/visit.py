@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import hooks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -24,6 +25,10 @@ from .base import BasePage, PageLink, live_targets, page_tabs
 from .events import EventIndexPage, EventPage
 from .places import Municipality
 from .taxonomy import localize_terms
+
+# Other apps add to a visit page's context through this hook: ``fn(page, request, context)``
+# (submissions adds how to apply), so this module imports none of them.
+VISIT_CONTEXT_HOOK = "visit_page_context"
 
 
 class VisitIndexPage(EventIndexPage):
@@ -158,6 +163,9 @@ class MunicipalityVisitPage(EventPage):
         context["themes"] = localize_terms(self.themes.all(), self.locale)
         context["participants"] = list(self.participating_municipalities.all())
         context["practices_visited"] = live_targets(self.practice_links.all(), self.locale)
+        if self.applications_open:
+            for add_context in hooks.get_hooks(VISIT_CONTEXT_HOOK):
+                add_context(self, request, context)
         return context
 
     def search_related_text(self):

@@ -1,6 +1,5 @@
 """A real Chromium (Debian's) driven by Playwright, with axe-core and the Nu HTML Checker."""
 
-import importlib
 import os
 import shutil
 from pathlib import Path
@@ -46,15 +45,9 @@ def browser():
 def demo_site(transactional_db, browser):
     """The seeded demo site. Transactional tests empty every table afterwards, migration data
     included, so the reference data the migrations load is loaded again first."""
-    from django.apps import apps
     from django.core.management import call_command
 
-    from wagtail.models import Locale, Page
+    from tests.practices.factories import reference_data
 
-    if not Locale.objects.exists():
-        Locale.objects.create(language_code="fi")
-        importlib.import_module("practices.migrations.0002_municipalities").load(apps, None)
-        importlib.import_module("practices.migrations.0003_locales_and_vocabularies").seed(apps, None)
-    if not Page.objects.exists():
-        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="fi")))
+    reference_data()
     call_command("seed_demo", verbosity=0)

@@ -1,6 +1,7 @@
 """Factories for the content model (wagtail-factories / factory_boy)."""
 
 import datetime
+import importlib
 from types import SimpleNamespace
 
 import factory
@@ -16,6 +17,21 @@ from practices.builder import text_to_rich_text
 
 def finnish():
     return Locale.objects.get(language_code="fi")
+
+
+def reference_data():
+    """What the migrations load, loaded again: transactional tests empty every table afterwards,
+    migration data included."""
+    from django.apps import apps
+
+    if not Locale.objects.exists():
+        Locale.objects.create(language_code="fi")
+        importlib.import_module("practices.migrations.0002_municipalities").load(apps, None)
+        importlib.import_module("practices.migrations.0003_locales_and_vocabularies").seed(apps, None)
+    if not Page.objects.exists():
+        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="fi")))
+    if not Site.objects.exists():
+        Site.objects.create(hostname="localhost", root_page=Page.get_first_root_node(), is_default_site=True)
 
 
 def municipality(code):

@@ -1,17 +1,15 @@
 """The public nomination form: the practice's fields read from the content model and the one
 vocabulary registry, validated by the one practice schema, so the form and the import agree."""
 
-from itertools import groupby
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from practices.models import Municipality, PracticePage
+from practices.models import PracticePage
 from practices.models.taxonomy import localize_terms
 from practices.schema import CONTACT_LENGTHS, MAX_TEXT, SECTION_FIELDS, YEARS, PracticeSchema, RecordInvalid
 from practices.vocabularies import VOCABULARIES
 
-from .spam import HONEYPOT_FIELD, STARTED_FIELD
+from .common import municipality_choices, spam_fields
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -27,15 +25,6 @@ class MultipleFileField(forms.FileField):
         if isinstance(data, (list, tuple)):
             return [super(MultipleFileField, self).clean(item, initial) for item in data if item]
         return [super().clean(data, initial)] if data else []
-
-
-def municipality_choices(language):
-    """Municipalities grouped by region, names in the form's language."""
-    municipalities = Municipality.objects.select_related("region").order_by("region__name_fi", "name_fi")
-    return [
-        (region.localized_name(language), [(m.code, m.localized_name(language)) for m in members])
-        for region, members in groupby(municipalities, key=lambda m: m.region)
-    ]
 
 
 # The schema's fields the public form does not ask for: editors set them in review, the
@@ -144,8 +133,7 @@ class NominationForm(forms.Form):
             required=False,
             help_text=_("Up to five files: PDF, photos or office documents."),
         )
-        fields[HONEYPOT_FIELD] = forms.CharField(required=False, label=_("Leave this field empty"))
-        fields[STARTED_FIELD] = forms.CharField(required=False, widget=forms.HiddenInput)
+        fields.update(spam_fields())
         fields["draft"] = forms.CharField(required=False, widget=forms.HiddenInput, max_length=64)
         self.fields = fields
         self.record = None
