@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -16,7 +17,7 @@ from wagtail.admin.widgets import Button
 from practices.models import PracticeIndexPage
 
 from .drafting import CannotDraft, draft_from_nomination
-from .models import Nomination
+from .models import Nomination, SparringRequest
 
 
 def can_draft(user, nomination):
@@ -87,3 +88,21 @@ class VisitApplicationIndexView(IndexView):
     def get_base_queryset(self):
         """Each row shows its visit and municipality: fetched with the rows, not one by one."""
         return super().get_base_queryset().select_related("visit", "municipality")
+
+
+class SparringRequestEditView(EditView):
+    """Saving a request with a newly chosen expert marks it matched and tells both by email."""
+
+    def save_instance(self):
+        from .tasks import send_sparring_match_mail
+
+        previous = SparringRequest.objects.filter(pk=self.object.pk).values_list("matched_offer_id", flat=True).first()
+        instance = super().save_instance()
+        if instance.matched_offer_id and instance.matched_offer_id != previous:
+            instance.status = SparringRequest.Status.MATCHED
+            instance.matched_at = timezone.now()
+            instance.match_mail_sent_at = None
+            instance.save(update_fields=["status", "matched_at", "match_mail_sent_at"])
+            send_sparring_match_mail.enqueue(instance.pk)
+            messages.success(self.request, _("Both the municipality and the expert will be told by email."))
+        return instance

@@ -8,9 +8,11 @@ from wagtail.models import Page
 
 from practices.builder import text_to_rich_text
 from practices.demo.signals import demo_loaded
+from practices.models import Municipality
 from practices.translation import translate_page
 
-from .models import FormSettings, NominationFormPage
+from .models import FormSettings, NominationFormPage, SparringOffer, SparringPage
+from .models.sparring import THEMES
 
 NOMINATION_FORM = {
     "fi": {
@@ -55,6 +57,99 @@ NOMINATION_FORM = {
 }
 
 
+SPARRING_PAGE = {
+    "fi": {
+        "title": "Sparrausapu",
+        "slug": "sparraus",
+        "intro": (
+            "Tarvitseeko kuntanne apua kulttuuripalvelujen kehittämisessä? Pyydä sparrausapua, niin "
+            "toimitus etsii teemaa tuntevan asiantuntijan toisesta kunnasta. Voit myös tarjota omaa "
+            "osaamistasi muiden kuntien käyttöön."
+        ),
+    },
+    "sv": {
+        "title": "Sparringhjälp",
+        "slug": "sparring",
+        "intro": (
+            "Behöver er kommun hjälp med att utveckla kulturtjänsterna? Be om sparringhjälp, så letar "
+            "redaktionen upp en sakkunnig i en annan kommun som känner temat. Du kan också erbjuda din "
+            "egen kunskap åt andra kommuner."
+        ),
+    },
+    "en": {
+        "title": "Sparring help",
+        "slug": "sparring",
+        "intro": (
+            "Does your municipality need help developing its culture services? Ask for sparring help, and "
+            "the editors will find an expert in another municipality who knows the theme. You can also "
+            "offer your own expertise to other municipalities."
+        ),
+    },
+}
+
+# Fictional experts who agreed to be listed (approved by the editors).
+EXPERTS = [
+    {
+        "name": "Aino Esimerkki",
+        "job_title": "Kulttuurijohtaja",
+        "organisation": "Kulttuuripalvelut",
+        "municipality": "564",
+        "email": "aino.esimerkki@example.fi",
+        "themes": ["cultural-wellbeing", "knowledge-base"],
+        "description": (
+            "Olen rakentanut kulttuurihyvinvoinnin työryhmän yhdessä hyvinvointialueen kanssa ja käyttänyt "
+            "TEAviisaria tavoitteiden asettamisessa. Autan mielelläni työryhmän kokoamisessa ja ensimmäisten "
+            "tavoitteiden valinnassa."
+        ),
+        "remote": True,
+        "on_site": True,
+    },
+    {
+        "name": "Björn Exempel",
+        "job_title": "Kultursekreterare",
+        "organisation": "Kulturtjänsterna",
+        "municipality": "599",
+        "email": "bjorn.exempel@example.fi",
+        "themes": ["cooperation", "participation"],
+        "description": (
+            "Jag har byggt ett partnerskapsbord med föreningarna i en tvåspråkig kommun och hjälper gärna "
+            "till med det första mötet och hur man får med föreningar som inte kallar sin verksamhet kultur."
+        ),
+        "remote": True,
+        "on_site": False,
+    },
+]
+
+
+def add_sparring(loader, homes):
+    home = homes["fi"]
+    source = SparringPage.objects.child_of(home).first()
+    if source is None:
+        texts = SPARRING_PAGE["fi"]
+        source = SparringPage(
+            title=texts["title"], slug=texts["slug"], intro=text_to_rich_text(texts["intro"]), show_in_menus=True
+        )
+        home.add_child(instance=source)
+        source.save_revision(log_action=False).publish(log_action=False, skip_permission_checks=True)
+        loader.created["forms"] = loader.created.get("forms", 0) + 1
+    for code in ("sv", "en"):
+        if not source.has_translation(homes[code].locale):
+            translate_page(source, homes[code].locale, SPARRING_PAGE[code])
+    if SparringOffer.objects.exists():
+        return
+    for expert in EXPERTS:
+        fields = {k: v for k, v in expert.items() if k not in ("themes", "municipality")}
+        offer = SparringOffer.objects.create(
+            **fields,
+            municipality=Municipality.objects.get(code=expert["municipality"]),
+            status=SparringOffer.Status.APPROVED,
+            publish_consent=True,
+            locale=home.locale,
+        )
+        offer.themes.set(THEMES.model.objects.filter(locale=home.locale, slug__in=expert["themes"]))
+        loader.created["sparring experts"] = loader.created.get("sparring experts", 0) + 1
+
+
 @receiver(demo_loaded)
 def add_nomination_forms(sender, loader, homes, **kwargs):
     home = homes["fi"]
@@ -81,3 +176,4 @@ def add_nomination_forms(sender, loader, homes, **kwargs):
         if not source.has_translation(homes[code].locale):
             translate_page(source, homes[code].locale, NOMINATION_FORM[code])
             loader.created[f"translations ({code})"] = loader.created.get(f"translations ({code})", 0) + 1
+    add_sparring(loader, homes)

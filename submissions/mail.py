@@ -44,3 +44,27 @@ def visit_application(application, kind, manage_url):
     context = {"application": application, "visit": application.visit_in_language, "manage_url": manage_url}
     language = application.locale.language_code
     return _message(f"visit_{kind}", context, [application.email], language)
+
+
+def sparring_confirmation(submission):
+    """To whoever asked for or offered help, in the language they wrote in."""
+    kind = submission._meta.model_name  # sparringrequest or sparringoffer
+    context = {"submission": submission, "kind": kind}
+    return _message(f"{kind}_confirmation", context, [submission.email], submission.locale.language_code)
+
+
+def sparring_editors_notice(submission):
+    kind = submission._meta.model_name
+    admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(f"{kind}s:edit", args=[submission.pk])
+    context = {"submission": submission, "kind": kind, "admin_url": admin_url}
+    return _message("sparring_editors_notice", context, editor_addresses(), settings.LANGUAGE_CODE)
+
+
+def sparring_match(request):
+    """The two messages of a match: to the municipality that asked and to the expert."""
+    offer = request.matched_offer
+    context = {"request": request, "offer": offer}
+    return [
+        _message("sparring_match_request", context, [request.email], request.locale.language_code),
+        _message("sparring_match_offer", context, [offer.email], offer.locale.language_code),
+    ]

@@ -79,3 +79,39 @@ def send_visit_application_mail(application_id, kind, manage_url, attempt=1):
         send_once(mail.visit_application(application, kind, manage_url), VisitApplication, application.pk, sent_field)
 
     return deliver(send_visit_application_mail, (application_id, kind, manage_url), attempt, send)
+
+
+@task(backend="mail")
+def send_sparring_mail(model_name, pk, attempt=1):
+    """A new sparring request or offer: the confirmation to its sender and the notice to editors."""
+    from .models.sparring_page import SUBMISSION_MODELS
+
+    model = SUBMISSION_MODELS[model_name]
+    submission = model.objects.filter(pk=pk).select_related("locale", "municipality").first()
+    if submission is None or submission.status == model.Status.SPAM:
+        return "nothing to send"
+
+    def send():
+        send_once(mail.sparring_confirmation(submission), model, pk, "confirmation_sent_at")
+        send_once(mail.sparring_editors_notice(submission), model, pk, "editors_notified_at")
+
+    return deliver(send_sparring_mail, (model_name, pk), attempt, send)
+
+
+@task(backend="mail")
+def send_sparring_match_mail(request_pk, attempt=1):
+    """Editors matched a request to an expert: both are told, each in their own language."""
+    from .models import SparringRequest
+
+    request = SparringRequest.objects.filter(pk=request_pk).select_related("matched_offer", "locale").first()
+    if request is None or request.matched_offer is None:
+        return "nothing to send"
+
+    def send():
+        if SparringRequest.objects.filter(pk=request_pk, match_mail_sent_at__isnull=False).exists():
+            return
+        for message in mail.sparring_match(request):
+            message.send()
+        SparringRequest.objects.filter(pk=request_pk).update(match_mail_sent_at=timezone.now())
+
+    return deliver(send_sparring_match_mail, (request_pk,), attempt, send)

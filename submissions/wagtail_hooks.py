@@ -16,8 +16,8 @@ from wagtail.admin.widgets import Button
 from practices.models.visit import VISIT_CONTEXT_HOOK
 
 from . import views
-from .admin_views import DraftPracticeView, NominationEditView, VisitApplicationIndexView
-from .models import Nomination, VisitApplication
+from .admin_views import DraftPracticeView, NominationEditView, SparringRequestEditView, VisitApplicationIndexView
+from .models import Nomination, SparringOffer, SparringRequest, VisitApplication
 
 
 class NominationViewSet(ModelViewSet):
@@ -131,11 +131,78 @@ class VisitApplicationViewSet(ModelViewSet):
     index_view_class = VisitApplicationIndexView
 
 
+class SparringOfferViewSet(ModelViewSet):
+    """Experts who offered help: editors approve them for the public directory (only those who
+    consented appear there) or withdraw them."""
+
+    model = SparringOffer
+    name = "sparringoffers"
+    icon = "user"
+    menu_label = _("Sparring offers")
+    add_view_enabled = False
+    copy_view_enabled = False
+    list_display = ["name", "organisation", "municipality", "status", "publish_consent", "created_at"]
+    list_filter = ["status", "publish_consent", "themes"]
+    search_fields = ["name", "organisation", "description"]
+    search_backend_name = None
+    panels = [
+        FieldPanel("status"),
+        FieldPanel("editor_notes"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("name", read_only=True), FieldPanel("job_title", read_only=True)]),
+                FieldRowPanel([FieldPanel("organisation", read_only=True), FieldPanel("municipality", read_only=True)]),
+                FieldPanel("email", read_only=True),
+                FieldPanel("themes", read_only=True),
+                FieldPanel("description", read_only=True),
+                FieldRowPanel([FieldPanel("remote", read_only=True), FieldPanel("on_site", read_only=True)]),
+                FieldPanel("publish_consent", read_only=True),
+                FieldPanel("spam_reason", read_only=True),
+            ],
+            heading=_("As sent"),
+        ),
+    ]
+
+
+class SparringRequestViewSet(ModelViewSet):
+    """Municipalities asking for help: editors choose an approved expert, and both are told."""
+
+    model = SparringRequest
+    name = "sparringrequests"
+    icon = "help"
+    menu_label = _("Sparring requests")
+    add_view_enabled = False
+    copy_view_enabled = False
+    edit_view_class = SparringRequestEditView
+    list_display = ["municipality", "status", "matched_offer", "created_at"]
+    list_filter = ["status", "themes", "mode"]
+    search_fields = ["description", "name", "municipality__name_fi"]
+    search_backend_name = None
+    panels = [
+        FieldPanel("status"),
+        FieldPanel("matched_offer"),
+        FieldPanel("match_message"),
+        FieldPanel("editor_notes"),
+        MultiFieldPanel(
+            [
+                FieldPanel("municipality", read_only=True),
+                FieldPanel("themes", read_only=True),
+                FieldPanel("description", read_only=True),
+                FieldPanel("mode", read_only=True),
+                FieldRowPanel([FieldPanel("name", read_only=True), FieldPanel("job_title", read_only=True)]),
+                FieldPanel("email", read_only=True),
+                FieldPanel("spam_reason", read_only=True),
+            ],
+            heading=_("As sent"),
+        ),
+    ]
+
+
 class SubmissionsViewSetGroup(ViewSetGroup):
     menu_label = _("Submissions")
     menu_icon = "form"
     menu_order = 250
-    items = (NominationViewSet, VisitApplicationViewSet)
+    items = (NominationViewSet, VisitApplicationViewSet, SparringRequestViewSet, SparringOfferViewSet)
 
 
 @hooks.register("register_admin_viewset")

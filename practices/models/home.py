@@ -24,7 +24,9 @@ class HomePage(BasePage):
         "practices.VisitIndexPage",
         "practices.NewsIndexPage",
         "practices.StandardPage",
-        "submissions.NominationFormPage",  # a label, not an import: practices never imports submissions
+        # labels, not imports: practices never imports submissions
+        "submissions.NominationFormPage",
+        "submissions.SparringPage",
     ]
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 

@@ -1,4 +1,5 @@
 from .nomination import NominationForm
+from .sparring import SparringOfferForm, SparringRequestForm
 from .visit_application import VisitApplicationForm
 
-__all__ = ["NominationForm", "VisitApplicationForm"]
+__all__ = ["NominationForm", "SparringOfferForm", "SparringRequestForm", "VisitApplicationForm"]

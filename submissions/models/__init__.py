@@ -1,6 +1,17 @@
 from .form_page import NominationFormPage
 from .nomination import Nomination, NominationAttachment
 from .settings import FormSettings
+from .sparring import SparringOffer, SparringRequest
+from .sparring_page import SparringPage
 from .visit_application import VisitApplication
 
-__all__ = ["FormSettings", "Nomination", "NominationAttachment", "NominationFormPage", "VisitApplication"]
+__all__ = [
+    "FormSettings",
+    "Nomination",
+    "NominationAttachment",
+    "NominationFormPage",
+    "SparringOffer",
+    "SparringPage",
+    "SparringRequest",
+    "VisitApplication",
+]
