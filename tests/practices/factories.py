@@ -30,8 +30,6 @@ def reference_data():
         importlib.import_module("practices.migrations.0003_locales_and_vocabularies").seed(apps, None)
     if not Page.objects.exists():
         Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="fi")))
-    if not Site.objects.exists():
-        Site.objects.create(hostname="localhost", root_page=Page.get_first_root_node(), is_default_site=True)
 
 
 def municipality(code):

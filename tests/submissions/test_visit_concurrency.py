@@ -12,8 +12,15 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from wagtail.models import Page, Site
+
 from submissions.models import VisitApplication
-from tests.practices.factories import MunicipalityVisitPageFactory, reference_data, site_tree
+from tests.practices.factories import (
+    HomePageFactory,
+    MunicipalityVisitPageFactory,
+    VisitIndexPageFactory,
+    reference_data,
+)
 from tests.submissions.factories import started
 
 CODES = ["091", "049", "092", "853", "837", "179", "564", "698", "405", "109",
@@ -24,10 +31,14 @@ CODES = ["091", "049", "092", "853", "837", "179", "564", "698", "405", "109",
 def visit(transactional_db, settings):
     settings.SUBMISSIONS_RATE_LIMIT = "1000/h"  # twenty from one address is this test, not a flood
     reference_data()
-    tree = site_tree()
+    home = HomePageFactory(parent=Page.get_first_root_node())
+    Site.objects.create(hostname="testserver", root_page=home, is_default_site=True)
     start = timezone.localdate() + datetime.timedelta(days=20)
     return MunicipalityVisitPageFactory(
-        parent=tree.visits, start_date=start, end_date=start + datetime.timedelta(days=1), capacity=10
+        parent=VisitIndexPageFactory(parent=home),
+        start_date=start,
+        end_date=start + datetime.timedelta(days=1),
+        capacity=10,
     )
 
 
