@@ -8,7 +8,8 @@ A model declares its private data; nothing here names a field:
 
 Public rendering, the search index, the API, exports and feeds read rows through
 ``is_public``/``public_contacts``; ``private_values`` lists what must never appear publicly, for
-tests and audits, walking the page's child rows too. A system check (``practices.E001``) stops a
+tests and audits, walking the page's child rows too; ``erase_private_values`` blanks them when
+the retention period of a submission ends. A system check (``practices.E001``) stops a
 private field from being declared as a search field, on the page or on a related model.
 """
 
@@ -38,6 +39,27 @@ def private_values(obj):
         for child in getattr(obj, relation.get_accessor_name()).all():
             values |= private_values(child)
     return values
+
+
+def erase_private_values(obj):
+    """Blank ``obj``'s private fields in memory (the caller saves): text becomes empty, other
+    nullable values ``None``, a unique key a new random one (the old link stops working).
+    Returns the names of the fields changed."""
+    import secrets
+
+    changed = []
+    for name in getattr(obj, "private_fields", ()):
+        model_field = obj._meta.get_field(name)
+        if model_field.unique:
+            value = secrets.token_urlsafe(32)
+        elif model_field.null:
+            value = None
+        else:
+            value = ""
+        if getattr(obj, name) != value:
+            setattr(obj, name, value)
+            changed.append(name)
+    return changed
 
 
 def _indexed_private_fields(model, search_fields, path=""):

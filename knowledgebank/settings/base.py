@@ -47,6 +47,9 @@ SUBMISSIONS_NOTIFY_EMAILS = env.list("SUBMISSIONS_NOTIFY_EMAILS", default=[])
 SUBMISSIONS_RATE_LIMIT = env.str("SUBMISSIONS_RATE_LIMIT", default="20/h")  # saved submissions per address
 SUBMISSIONS_MIN_FILL_SECONDS = env.int("SUBMISSIONS_MIN_FILL_SECONDS", default=3)
 SUBMISSIONS_MAIL_RETRY_SECONDS = env.int("SUBMISSIONS_MAIL_RETRY_SECONDS", default=60)
+# purge_personal_data: days after which what people sent about themselves is removed
+SUBMISSIONS_RETENTION_DAYS = env.int("SUBMISSIONS_RETENTION_DAYS", default=730)
+SUBMISSIONS_DECLINED_RETENTION_DAYS = env.int("SUBMISSIONS_DECLINED_RETENTION_DAYS", default=365)
 # Their development defaults must not reach production: production.py stops if one is unset.
 MISSING_FOR_PRODUCTION = [
     name

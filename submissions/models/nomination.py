@@ -83,6 +83,9 @@ class Nomination(models.Model):
     editor_notes = models.TextField(_("editors' notes"), blank=True)
     confirmation_sent_at = models.DateTimeField(_("confirmation sent"), null=True, blank=True)
     editors_notified_at = models.DateTimeField(_("editors notified"), null=True, blank=True)
+    personal_data_removed_at = models.DateTimeField(
+        _("personal data removed"), null=True, blank=True, editable=False, db_index=True
+    )
     created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

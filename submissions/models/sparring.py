@@ -61,6 +61,9 @@ class SparringOffer(models.Model):
     editor_notes = models.TextField(_("editors' notes"), blank=True)
     confirmation_sent_at = models.DateTimeField(_("confirmation sent"), null=True, blank=True)
     editors_notified_at = models.DateTimeField(_("editors notified"), null=True, blank=True)
+    personal_data_removed_at = models.DateTimeField(
+        _("personal data removed"), null=True, blank=True, editable=False, db_index=True
+    )
     created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
 
     # The one privacy rule (practices.privacy): public only with consent (and, for the
@@ -129,6 +132,9 @@ class SparringRequest(models.Model):
     editor_notes = models.TextField(_("editors' notes"), blank=True)
     confirmation_sent_at = models.DateTimeField(_("confirmation sent"), null=True, blank=True)
     editors_notified_at = models.DateTimeField(_("editors notified"), null=True, blank=True)
+    personal_data_removed_at = models.DateTimeField(
+        _("personal data removed"), null=True, blank=True, editable=False, db_index=True
+    )
     created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
 
     # The one privacy rule (practices.privacy): a request is never public.

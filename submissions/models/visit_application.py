@@ -66,6 +66,9 @@ class VisitApplication(models.Model):
     created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
     promoted_at = models.DateTimeField(_("moved up from the waiting list"), null=True, blank=True)
+    personal_data_removed_at = models.DateTimeField(
+        _("personal data removed"), null=True, blank=True, editable=False, db_index=True
+    )
     confirmation_sent_at = models.DateTimeField(_("confirmation sent"), null=True, blank=True)
     promotion_sent_at = models.DateTimeField(_("place offered by email"), null=True, blank=True)
 
