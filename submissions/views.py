@@ -129,6 +129,8 @@ def application_status(request, token):
         "submissions/visit_application_status.html",
         {"application": application, "visit": application.visit_in_language},
     )
-    response["Referrer-Policy"] = "no-referrer"  # the address is the key: never pass it on
+    # The address is the key: never pass it to another site. "same-origin", not "no-referrer":
+    # with no-referrer the browser sends "Origin: null" with the cancel form and CSRF refuses it.
+    response["Referrer-Policy"] = "same-origin"
     response["X-Robots-Tag"] = "noindex"
     return response

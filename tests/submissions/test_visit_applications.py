@@ -84,7 +84,9 @@ def test_an_application_gets_a_place_and_a_confirmation_with_a_cancel_link(clien
     assert message.to == ["maija.091@example.fi"] and visit.title in message.subject
     assert "Paikkasi" in message.subject
     link = re.search(r"http://testserver(/\S+)", message.body).group(1)
-    page = client.get(link).content.decode()
+    response = client.get(link)
+    assert response["Referrer-Policy"] == "same-origin"  # not to other sites; the cancel form still posts
+    page = response.content.decode()
     assert "Paikka vahvistettu" in page and "Helsinki" in page
     assert "Maija" not in page and "maija.091@example.fi" not in page  # the private page shows no one's data
 
