@@ -121,20 +121,30 @@ EXPERTS = [
 ]
 
 
-def add_sparring(loader, homes):
+def place_page(loader, homes, model, texts, **fields):
+    """The Finnish ``model`` page under the home page (made and published if missing) and its
+    Swedish and English translations; returns the Finnish page."""
     home = homes["fi"]
-    source = SparringPage.objects.child_of(home).first()
+    source = model.objects.child_of(home).first()
     if source is None:
-        texts = SPARRING_PAGE["fi"]
-        source = SparringPage(
-            title=texts["title"], slug=texts["slug"], intro=text_to_rich_text(texts["intro"]), show_in_menus=True
-        )
+        fi = texts["fi"]
+        source = model(title=fi["title"], slug=fi["slug"], show_in_menus=True, **fields)
+        for name in ("intro", "thanks"):
+            if name in fi:
+                setattr(source, name, text_to_rich_text(fi[name]))
         home.add_child(instance=source)
         source.save_revision(log_action=False).publish(log_action=False, skip_permission_checks=True)
         loader.created["forms"] = loader.created.get("forms", 0) + 1
     for code in ("sv", "en"):
         if not source.has_translation(homes[code].locale):
-            translate_page(source, homes[code].locale, SPARRING_PAGE[code])
+            translate_page(source, homes[code].locale, texts[code])
+            loader.created[f"translations ({code})"] = loader.created.get(f"translations ({code})", 0) + 1
+    return source
+
+
+def add_sparring(loader, homes):
+    home = homes["fi"]
+    place_page(loader, homes, SparringPage, SPARRING_PAGE)
     if SparringOffer.objects.exists():
         return
     for expert in EXPERTS:
@@ -151,29 +161,12 @@ def add_sparring(loader, homes):
 
 
 @receiver(demo_loaded)
-def add_nomination_forms(sender, loader, homes, **kwargs):
+def add_submission_pages(sender, loader, homes, **kwargs):
     home = homes["fi"]
     privacy = Page.objects.child_of(home).filter(slug="tietosuojaseloste").first()
     form_settings = FormSettings.load()
     if form_settings.privacy_notice_id is None and privacy is not None:
         form_settings.privacy_notice = privacy
         form_settings.save()
-    source = NominationFormPage.objects.child_of(home).first()
-    if source is None:
-        texts = NOMINATION_FORM["fi"]
-        source = NominationFormPage(
-            title=texts["title"],
-            slug=texts["slug"],
-            intro=text_to_rich_text(texts["intro"]),
-            thanks=text_to_rich_text(texts["thanks"]),
-            privacy_notice=privacy,
-            show_in_menus=True,
-        )
-        home.add_child(instance=source)
-        source.save_revision(log_action=False).publish(log_action=False, skip_permission_checks=True)
-        loader.created["forms"] = loader.created.get("forms", 0) + 1
-    for code in ("sv", "en"):
-        if not source.has_translation(homes[code].locale):
-            translate_page(source, homes[code].locale, NOMINATION_FORM[code])
-            loader.created[f"translations ({code})"] = loader.created.get(f"translations ({code})", 0) + 1
+    place_page(loader, homes, NominationFormPage, NOMINATION_FORM, privacy_notice=privacy)
     add_sparring(loader, homes)
