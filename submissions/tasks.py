@@ -14,7 +14,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from . import mail
-from .models import Nomination, VisitApplication
+from .models import Nomination, SparringRequest, VisitApplication
+from .models.sparring import SUBMISSION_MODELS
 
 logger = logging.getLogger(__name__)
 
@@ -84,8 +85,6 @@ def send_visit_application_mail(application_id, kind, manage_url, attempt=1):
 @task(backend="mail")
 def send_sparring_mail(model_name, pk, attempt=1):
     """A new sparring request or offer: the confirmation to its sender and the notice to editors."""
-    from .models.sparring_page import SUBMISSION_MODELS
-
     model = SUBMISSION_MODELS[model_name]
     submission = model.objects.filter(pk=pk).select_related("locale", "municipality").first()
     if submission is None or submission.status == model.Status.SPAM:
@@ -101,8 +100,6 @@ def send_sparring_mail(model_name, pk, attempt=1):
 @task(backend="mail")
 def send_sparring_match_mail(request_pk, attempt=1):
     """Editors matched a request to an expert: both are told, each in their own language."""
-    from .models import SparringRequest
-
     request = SparringRequest.objects.filter(pk=request_pk).select_related("matched_offer", "locale").first()
     if request is None or request.matched_offer is None:
         return "nothing to send"

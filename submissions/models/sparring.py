@@ -147,3 +147,7 @@ class SparringRequest(models.Model):
 
     def __str__(self):
         return f"{self.municipality}: {self.description[:60]}"
+
+
+# The mail task names a sparring submission by its model's name.
+SUBMISSION_MODELS = {model._meta.model_name: model for model in (SparringRequest, SparringOffer)}

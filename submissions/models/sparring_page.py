@@ -18,7 +18,7 @@ from practices.models.taxonomy import localize_terms
 
 from .. import spam
 from .settings import FormSettings
-from .sparring import THEMES, SparringOffer, SparringRequest
+from .sparring import THEMES, SparringOffer
 
 
 class SparringPage(RoutablePageMixin, Page):
@@ -136,6 +136,3 @@ class SparringPage(RoutablePageMixin, Page):
     def thanks(self, request):
         context = self.get_context(request)
         return TemplateResponse(request, "submissions/sparring_thanks.html", context)
-
-
-SUBMISSION_MODELS = {model._meta.model_name: model for model in (SparringRequest, SparringOffer)}
