@@ -8,7 +8,8 @@ with ``PracticeSchema`` first, so nothing is half-built from a bad record.
 Every path leaves what Wagtail's own create and publish leave: a revision, the history's log
 entries ("created", "published") and the ``page_published`` signal that cache purging listens
 to; ``build_practice`` goes through ``save_revision`` and ``publish`` themselves, the batch
-paths write the same rows without saving each page three times.
+paths write the same rows without saving each page three times and announce the pages once
+they are committed and indexed in bulk.
 """
 
 from collections import Counter
@@ -151,7 +152,6 @@ class PracticeBuilder:
             setattr(page, name, value)
         if publish:
             log(instance=page, action="wagtail.publish", revision=revision, content_changed=True)
-            page_published.send(sender=type(page), instance=page, revision=revision)
 
     def link_related(self, page, slugs, batch):
         """Point ``page`` at the practices with ``slugs``: pages of this batch (by the slug
@@ -198,7 +198,17 @@ def build_practices(records, *, publish=True, progress=None, bulk=False, index_p
         for page, record in zip(pages, records, strict=True):
             builder.link_related(page, record["related"], batch[record["locale"]])
     index_in_bulk(PracticePage, [page.pk for page in pages], progress=index_progress)
+    if publish:
+        announce_published(pages)
     return pages
+
+
+def announce_published(pages):
+    """Send ``page_published`` for pages a batch load published, once they are committed and
+    indexed: cache purging hears of them as of an editor's publish. ``indexed=True`` tells
+    receivers that keep the search index that the bulk indexing has done their work."""
+    for page in pages:
+        page_published.send(sender=type(page), instance=page, revision=page.live_revision, indexed=True)
 
 
 def build_practice(record, *, user=None, publish=False):
@@ -299,9 +309,6 @@ class BulkWriter:
             for page, revision in zip(pages, revisions, strict=True)
             for action in actions
         )
-        if publish:
-            for page, revision in zip(pages, revisions, strict=True):
-                page_published.send(sender=PracticePage, instance=page, revision=revision)
 
 
 @contextmanager

@@ -16,8 +16,10 @@ from wagtail.signals import page_published
 from .facets import forget_labels, labelled_models, page_models
 
 
-def reindex_published_page(sender, instance, **kwargs):
-    index.insert_or_update_object(instance)
+def reindex_published_page(sender, instance, indexed=False, **kwargs):
+    """``indexed``: a batch load (``practices.builder``) has indexed the page in bulk already."""
+    if not indexed:
+        index.insert_or_update_object(instance)
 
 
 def connect():
