@@ -1,6 +1,9 @@
 import pytest
 
+from django.core.cache import cache
 from django.core.management import call_command
+from django.db import transaction
+from django.test import TestCase
 
 from wagtail.models import Page
 
@@ -9,11 +12,22 @@ from practices.models import HomePage, MunicipalityVisitPage, NewsPage, Practice
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo seeded once for the module, in a transaction rolled back after it; each test
+    runs in a savepoint inside it, as usual."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        # wagtail-localize publishes translations on commit, which this transaction never reaches
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            call_command("seed_demo")
+        yield
+        transaction.set_rollback(True)
+    cache.clear()  # Wagtail caches the sites' root paths; the sites are gone
+
+
 @pytest.fixture
-def seeded(db, django_capture_on_commit_callbacks):
-    # wagtail-localize publishes translations on commit, which a test transaction never reaches
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("seed_demo")
+def seeded(demo, db):
+    pass
 
 
 def test_demo_site_has_realistic_finnish_content(seeded, client):
