@@ -15,6 +15,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from benchlib import bench_env  # noqa: E402
+
 CODES = ["091", "049", "853", "698", "398", "179", "564", "837", "297", "167", "244", "790", "545", "638"]
 
 
@@ -27,7 +30,7 @@ def manage(*args, env):
 def main():
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     workdir = Path(tempfile.mkdtemp(prefix="kb-bench-"))
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "knowledgebank.settings.dev", "DJANGO_DEBUG": "0"}
+    env = bench_env()
     env.setdefault("DATABASE_URL", f"sqlite:///{workdir / 'bench.sqlite3'}")
     rng = random.Random(7)  # noqa: S311
     path = workdir / "practices.jsonl"
