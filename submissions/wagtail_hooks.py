@@ -221,6 +221,18 @@ def nomination_of_practice(page, user, view_name, next_url=None):
         yield Button(_("Nomination"), url=reverse("nominations:edit", args=[pk]), icon_name="form", priority=90)
 
 
+@hooks.register("register_page_header_buttons")
+def applications_of_visit(page, user, view_name, next_url=None):
+    """A visit's header menu leads to its applications (kept on the Finnish visit)."""
+    if page.specific_class is None or page.specific_class._meta.label != "practices.MunicipalityVisitPage":
+        return
+    if not user.has_perm("submissions.view_visitapplication"):
+        return
+    visit = views.canonical_visit(page.specific)
+    url = reverse("visit_applications:index") + f"?visit={visit.pk}"
+    yield Button(_("Applicants"), url=url, icon_name="group", priority=90)
+
+
 class NewNominationsSummaryItem(SummaryItem):
     """The dashboard's count of nominations nobody has picked up yet."""
 

@@ -224,3 +224,13 @@ def test_the_swedish_visit_shares_the_places_of_the_finnish_one(client, django_c
     run_mail_worker()
     swedish_mail = next(m for m in mail.outbox if m.to == ["maija.049@example.fi"])
     assert "Du står på reservlistan: Kommunbesök" == swedish_mail.subject
+
+
+def test_the_visit_page_in_the_admin_leads_to_its_applications(client, visit):
+    apply(client, visit, code="091")
+    editor = get_user_model().objects.create_superuser("toimittaja", "t@example.fi", "salasana")
+    client.force_login(editor)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[visit.pk])).content.decode()
+    listing = reverse("visit_applications:index") + f"?visit={visit.pk}"
+    assert listing in html
+    assert "Maija Meikäläinen" in client.get(listing).content.decode()
