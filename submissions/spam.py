@@ -23,6 +23,20 @@ def started_stamp():
     return signing.dumps(time.time(), salt=_SALT)
 
 
+def initial():
+    """A new form's hidden start time."""
+    return {STARTED_FIELD: started_stamp()}
+
+
+def posted_data(request):
+    """The POST to bind a form to, its start time kept (or started now if it was lost), so
+    the time carries over from one attempt to the next."""
+    data = request.POST.copy()
+    if not data.get(STARTED_FIELD):
+        data[STARTED_FIELD] = started_stamp()
+    return data
+
+
 def spam_reason(data):
     """Why ``data`` (a POST) looks like a bot's, or "" for a person's."""
     if data.get(HONEYPOT_FIELD, ""):

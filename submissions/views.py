@@ -4,6 +4,7 @@ application stands and cancel it through a private link."""
 from django.conf import settings
 from django.contrib import messages
 from django.db import IntegrityError, transaction
+from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -38,13 +39,14 @@ def canonical_visit(visit):
 
 def places(visit):
     """(places taken, people waiting) of ``visit``, in one query."""
-    counts = {status: 0 for status in VisitApplication.Status.values}
-    for status in visit.applications.values_list("status", flat=True):
-        counts[status] += 1
-    return counts[VisitApplication.Status.ACCEPTED], counts[VisitApplication.Status.WAITLISTED]
+    counts = visit.applications.aggregate(
+        taken=Count("pk", filter=Q(status=VisitApplication.Status.ACCEPTED)),
+        waiting=Count("pk", filter=Q(status=VisitApplication.Status.WAITLISTED)),
+    )
+    return counts["taken"], counts["waiting"]
 
 
-def visit_context(visit, request):
+def visit_context(visit):
     """What the visit page shows about applying: the form's address and the places left."""
     source = canonical_visit(visit)
     taken, waiting = places(source)
@@ -56,7 +58,7 @@ def render_form(request, visit, form, status=200):
     context = {
         "visit": visit,
         "form": form,
-        "application": visit_context(visit, request),
+        "application": visit_context(visit),
         "privacy_notice": FormSettings.privacy_notice_for(visit.locale),
     }
     return TemplateResponse(request, "submissions/visit_application_form.html", context, status=status)
@@ -69,13 +71,9 @@ def apply(request, visit_id):
         return TemplateResponse(request, "submissions/visit_applications_closed.html", {"visit": visit}, status=410)
     source = canonical_visit(visit)
     if request.method != "POST":
-        form = VisitApplicationForm(
-            visit=source, locale=visit.locale, initial={spam.STARTED_FIELD: spam.started_stamp()}
-        )
+        form = VisitApplicationForm(visit=source, locale=visit.locale, initial=spam.initial())
         return render_form(request, visit, form)
-    data = request.POST.copy()
-    if not data.get(spam.STARTED_FIELD):
-        data[spam.STARTED_FIELD] = spam.started_stamp()
+    data = spam.posted_data(request)
     form = VisitApplicationForm(data, visit=source, locale=visit.locale)
     if not form.is_valid():
         return render_form(request, visit, form)

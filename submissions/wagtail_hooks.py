@@ -259,4 +259,4 @@ def add_new_nominations(request, items):
 @hooks.register(VISIT_CONTEXT_HOOK)
 def how_to_apply(page, request, context):
     """An upcoming visit's page links its application form and says how many places are left."""
-    context["application"] = views.visit_context(page, request)
+    context["application"] = views.visit_context(page)

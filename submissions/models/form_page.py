@@ -66,17 +66,15 @@ class NominationFormPage(RoutablePageMixin, Page):
 
         if request.method != "POST":
             form = NominationForm(
-                initial={spam.STARTED_FIELD: spam.started_stamp(), "draft": secrets.token_urlsafe(32)},
+                initial={**spam.initial(), "draft": secrets.token_urlsafe(32)},
                 locale=self.locale,
             )
             return self.render_form(request, form)
         reason = spam.spam_reason(request.POST)
-        data = request.POST.copy()
+        data = spam.posted_data(request)
         draft_key = data.get("draft", "")
         if len(draft_key) != DRAFT_KEY_LENGTH or not draft_key.replace("-", "").replace("_", "").isalnum():
             data["draft"] = draft_key = secrets.token_urlsafe(32)
-        if not data.get(spam.STARTED_FIELD):
-            data[spam.STARTED_FIELD] = spam.started_stamp()
         form = NominationForm(data, request.FILES, locale=self.locale)
         removed = [value for value in request.POST.getlist("remove_attachment") if value.isdigit()]
         for attachment in attachments.drafts(draft_key).filter(pk__in=removed):

@@ -79,11 +79,9 @@ class SparringPage(RoutablePageMixin, Page):
 
     def form_view(self, request, form_class, kind):
         if request.method != "POST":
-            form = form_class(locale=self.locale, initial={spam.STARTED_FIELD: spam.started_stamp()})
+            form = form_class(locale=self.locale, initial=spam.initial())
             return self.render_form(request, form, kind)
-        data = request.POST.copy()
-        if not data.get(spam.STARTED_FIELD):
-            data[spam.STARTED_FIELD] = spam.started_stamp()
+        data = spam.posted_data(request)
         form = form_class(data, locale=self.locale)
         if not form.is_valid():
             return self.render_form(request, form, kind)
