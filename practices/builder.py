@@ -15,7 +15,6 @@ they are committed and indexed in bulk.
 from collections import Counter
 from contextlib import contextmanager
 
-from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 from django.db.models.signals import post_save
@@ -47,10 +46,7 @@ class PracticeBuilder:
 
     def __init__(self):
         self.municipalities = {m.code: m for m in Municipality.objects.all()}
-        self.terms = {
-            v.key: {t.slug: t for t in v.model.objects.filter(locale__language_code=settings.LANGUAGE_CODE)}
-            for v in VOCABULARIES
-        }
+        self.terms = {v.key: {t.slug: t for t in v.source_terms()} for v in VOCABULARIES}
         self._indexes = {}
         self._slugs = {}
 

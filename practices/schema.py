@@ -118,12 +118,7 @@ class PracticeSchema:
 
     def __init__(self):
         self.municipality_codes = set(Municipality.objects.values_list("code", flat=True))
-        self.term_slugs = {
-            v.key: set(
-                v.model.objects.filter(locale__language_code=settings.LANGUAGE_CODE).values_list("slug", flat=True)
-            )
-            for v in VOCABULARIES
-        }
+        self.term_slugs = {v.key: set(v.source_terms().values_list("slug", flat=True)) for v in VOCABULARIES}
         self.locales = {code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
 
     def validate(self, record):

@@ -45,6 +45,10 @@ class Vocabulary:
             help_text=self.help_text,
         )
 
+    def source_terms(self):
+        """The default-language terms, the ones pages and submissions link to."""
+        return self.model.objects.filter(**source_locale_filter())
+
     def panel(self):
         return FieldPanel(self.key, widget=CheckboxSelectMultiple)
 

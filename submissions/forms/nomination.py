@@ -72,7 +72,7 @@ class NominationForm(forms.Form):
             widget=forms.SelectMultiple(attrs={"size": 8}),
         )
         for vocabulary in VOCABULARIES:
-            terms = localize_terms(vocabulary.model.objects.filter(locale__language_code="fi"), locale)
+            terms = localize_terms(vocabulary.source_terms(), locale)
             fields[vocabulary.key] = forms.MultipleChoiceField(
                 label=vocabulary.label,
                 help_text=vocabulary.help_text,

@@ -21,7 +21,7 @@ class SparringForm(forms.ModelForm):
     def __init__(self, *args, locale, **kwargs):
         super().__init__(*args, **kwargs)
         self.locale = locale
-        terms = localize_terms(THEMES.model.objects.filter(locale__language_code="fi"), locale)
+        terms = localize_terms(THEMES.source_terms(), locale)
         municipality = forms.ChoiceField(
             label=_("Municipality"),
             choices=[("", _("Choose a municipality")), *municipality_choices(locale.language_code)],
@@ -45,7 +45,7 @@ class SparringForm(forms.ModelForm):
         return municipality
 
     def clean_themes(self):
-        return list(THEMES.model.objects.filter(locale__language_code="fi", slug__in=self.cleaned_data["themes"]))
+        return list(THEMES.source_terms().filter(slug__in=self.cleaned_data["themes"]))
 
     def save(self, commit=True):
         instance = super().save(commit=False)

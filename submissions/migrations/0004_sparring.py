@@ -7,6 +7,8 @@ from django.db import migrations, models
 import wagtail.contrib.routable_page.models
 import wagtail.fields
 
+import practices.vocabularies
+
 
 class Migration(migrations.Migration):
     dependencies = [
@@ -112,7 +114,7 @@ class Migration(migrations.Migration):
                 (
                     "themes",
                     models.ManyToManyField(
-                        limit_choices_to={"locale__language_code": "fi"},
+                        limit_choices_to=practices.vocabularies.source_locale_filter,
                         related_name="+",
                         to="practices.theme",
                         verbose_name="themes",
@@ -213,7 +215,7 @@ class Migration(migrations.Migration):
                 (
                     "themes",
                     models.ManyToManyField(
-                        limit_choices_to={"locale__language_code": "fi"},
+                        limit_choices_to=practices.vocabularies.source_locale_filter,
                         related_name="+",
                         to="practices.theme",
                         verbose_name="themes",

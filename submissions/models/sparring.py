@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
-from practices.vocabularies import BY_KEY
+from practices.vocabularies import BY_KEY, source_locale_filter
 
 THEMES = BY_KEY["themes"]
 
@@ -43,7 +43,7 @@ class SparringOffer(models.Model):
     )
     email = models.EmailField(_("email"))
     themes = models.ManyToManyField(
-        THEMES.model_label, related_name="+", verbose_name=_("themes"), limit_choices_to={"locale__language_code": "fi"}
+        THEMES.model_label, related_name="+", verbose_name=_("themes"), limit_choices_to=source_locale_filter
     )
     description = models.TextField(
         _("what you can help with"),
@@ -100,7 +100,7 @@ class SparringRequest(models.Model):
         "practices.Municipality", on_delete=models.PROTECT, related_name="+", verbose_name=_("municipality")
     )
     themes = models.ManyToManyField(
-        THEMES.model_label, related_name="+", verbose_name=_("themes"), limit_choices_to={"locale__language_code": "fi"}
+        THEMES.model_label, related_name="+", verbose_name=_("themes"), limit_choices_to=source_locale_filter
     )
     description = models.TextField(
         _("what you need help with"),

@@ -48,7 +48,7 @@ class SparringPage(RoutablePageMixin, Page):
             .prefetch_related("themes")
             .order_by("name")
         )
-        themes = localize_terms(THEMES.model.objects.filter(locale__language_code="fi").order_by("pk"), self.locale)
+        themes = localize_terms(THEMES.source_terms().order_by("pk"), self.locale)
         by_theme = {theme.translation_key: (theme, []) for theme in themes}
         for offer in offers:
             for term in offer.themes.all():
