@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.old_search),
     path("suggest/", search_views.suggest, name="search_suggest"),
     path("", include("submissions.urls")),
+    path("", include("currency.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -31,7 +31,7 @@ from wagtail.signal_handlers import update_reference_index_on_save
 from wagtail.signals import page_published
 
 from .models import Municipality, PracticeContact, PracticeIndexPage, PracticePage, PracticeRelatedPage
-from .schema import SECTION_FIELDS, RecordInvalid
+from .schema import CONTENT_FIELDS, SECTION_FIELDS, RecordInvalid
 from .vocabularies import VOCABULARIES
 
 
@@ -95,37 +95,39 @@ class PracticeBuilder:
         language = record["locale"]
         self.index_for(language)
         page = PracticePage(
-            title=record["title"],
             slug=self.unique_slug(language, record["slug"]),
-            summary=record["summary"],
             scope=record["scope"],
-            start_year=record["start_year"],
-            end_year=record["end_year"],
-            status=record["status"],
-            reach=record["reach"],
-            evidence_level=record["evidence_level"],
-            cost_level=record["cost_level"],
             links=[("link", link) for link in record["links"]],
             last_reviewed=record["review"].get("last_reviewed"),
             review_interval_months=record["review"].get("interval_months", 12),
             review_owner_email=record["review"].get("owner_email", ""),
             live=False,
         )
-        for name in SECTION_FIELDS:
-            setattr(page, name, text_to_rich_text(record[name]))
-        page.main_municipality = self.municipalities[record["municipalities"][0]]
-        page.municipalities = [self.municipalities[code] for code in record["municipalities"]]
+        self.assign(page, record, CONTENT_FIELDS)
         page.adopted_in = [self.municipalities[code] for code in record["adopted_in"]]
-        for vocabulary in VOCABULARIES:
-            terms = self.terms[vocabulary.key]
-            setattr(page, vocabulary.key, [terms[slug] for slug in record[vocabulary.key]])
         page.contacts = [PracticeContact(**contact, sort_order=n) for n, contact in enumerate(record["contacts"])]
-        page.tags.add(*record["tags"])
         if publish:
             now = timezone.now()
             page.live, page.has_unpublished_changes = True, False
             page.first_published_at = page.last_published_at = now
         return page
+
+    def assign(self, page, record, names):
+        """Set the content fields ``names`` of ``page`` (new, or a revision of an existing one)
+        from the cleaned ``record``; sections are plain text made into paragraphs."""
+        for name in names:
+            value = record[name]
+            if name in SECTION_FIELDS:
+                setattr(page, name, text_to_rich_text(value))
+            elif name == "municipalities":
+                page.main_municipality = self.municipalities[value[0]]
+                page.municipalities = [self.municipalities[code] for code in value]
+            elif name in self.terms:
+                setattr(page, name, [self.terms[name][slug] for slug in value])
+            elif name == "tags":
+                page.tags.set(value)
+            else:
+                setattr(page, name, value)
 
     @staticmethod
     def record_revision(page, publish):

@@ -218,6 +218,15 @@ class PracticeSchema:
         return slugs
 
 
+# The fields that are the practice's own content, what a nomination or its owner writes; editors
+# set the rest (address, scope, adoptions, contacts, links, review, related content, language).
+CONTENT_FIELDS = tuple(
+    name
+    for name in PracticeSchema.fields
+    if name not in {"slug", "adopted_in", "scope", "contacts", "links", "review", "related", "locale"}
+)
+
+
 def _line_error(number, field, message):
     return _("line %(line)d: %(field)s: %(message)s") % {"line": number, "field": field, "message": message}
 

@@ -78,3 +78,14 @@ class PlacesGroup(SnippetViewSetGroup):
 
 register_snippet(VocabularyGroup)
 register_snippet(PlacesGroup)
+
+
+@hooks.register("register_log_actions")
+def register_update_actions(actions):
+    """The history entries of ``practices.updates``: changes made from outside the admin."""
+    actions.register_action(
+        "practices.review_confirmed", _("Confirm current"), _("The owner confirmed that the practice is current")
+    )
+    actions.register_action(
+        "practices.adoption_added", _("Add adoption"), _("A municipality that adopted the practice was added")
+    )

@@ -15,9 +15,10 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import Button
 
 from practices.models import PracticeIndexPage
+from practices.updates import add_adoption
 
 from .drafting import CannotDraft, draft_from_nomination
-from .models import Nomination, SparringRequest
+from .models import Adoption, Nomination, SparringRequest
 
 
 def can_draft(user, nomination):
@@ -106,3 +107,15 @@ class SparringRequestEditView(EditView):
             send_sparring_match_mail.enqueue(instance.pk)
             messages.success(self.request, _("Both the municipality and the expert will be told by email."))
         return instance
+
+
+class AdoptionEditView(EditView):
+    """Approving an adoption shows the municipality on the practice, once."""
+
+    def save_instance(self):
+        adoption = super().save_instance()
+        if adoption.status == Adoption.Status.APPROVED and adoption.applied_at is None:
+            add_adoption(adoption.practice, adoption.municipality)
+            adoption.applied_at = timezone.now()
+            Adoption.objects.filter(pk=adoption.pk).update(applied_at=adoption.applied_at)
+        return adoption

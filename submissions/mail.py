@@ -19,11 +19,16 @@ def editor_addresses():
     return sorted(set(users.values_list("email", flat=True)))
 
 
-def _message(template, context, to, language):
+def compose(template, context, to, language):
+    """A message from ``template``.txt and ``template``_subject.txt, rendered in ``language``."""
     with translation.override(language):
-        subject = render_to_string(f"submissions/email/{template}_subject.txt", context).strip()
-        body = render_to_string(f"submissions/email/{template}.txt", context)
+        subject = render_to_string(f"{template}_subject.txt", context).strip()
+        body = render_to_string(f"{template}.txt", context)
     return EmailMessage(" ".join(subject.split()), body, settings.DEFAULT_FROM_EMAIL, to)
+
+
+def _message(template, context, to, language):
+    return compose(f"submissions/email/{template}", context, to, language)
 
 
 def confirmation(nomination, status_url):
@@ -68,3 +73,9 @@ def sparring_match(request):
         _message("sparring_match_request", context, [request.email], request.locale.language_code),
         _message("sparring_match_offer", context, [offer.email], offer.locale.language_code),
     ]
+
+
+def adoption_editors_notice(adoption):
+    admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("adoptions:edit", args=[adoption.pk])
+    context = {"adoption": adoption, "admin_url": admin_url}
+    return _message("adoption_editors_notice", context, editor_addresses(), settings.LANGUAGE_CODE)

@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 
 from practices.privacy import erase_private_values
 
-from .models import Nomination, NominationAttachment, SparringOffer, SparringRequest, VisitApplication
+from .models import Adoption, Nomination, NominationAttachment, SparringOffer, SparringRequest, VisitApplication
 
 ABANDONED_DRAFT_FILES = datetime.timedelta(days=1)
 
@@ -52,6 +52,12 @@ def rules():
         Rule(
             SparringOffer,
             Q(status__in=[SparringOffer.Status.WITHDRAWN, SparringOffer.Status.SPAM]),
+            "created_at",
+            "created_at",
+        ),
+        Rule(
+            Adoption,
+            Q(status__in=[Adoption.Status.DECLINED, Adoption.Status.SPAM]),
             "created_at",
             "created_at",
         ),

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from . import mail
-from .models import Nomination, SparringRequest, VisitApplication
+from .models import Adoption, Nomination, SparringRequest, VisitApplication
 from .models.sparring import SUBMISSION_MODELS
 
 logger = logging.getLogger(__name__)
@@ -112,3 +112,16 @@ def send_sparring_match_mail(request_pk, attempt=1):
         SparringRequest.objects.filter(pk=request_pk).update(match_mail_sent_at=timezone.now())
 
     return deliver(send_sparring_match_mail, (request_pk,), attempt, send)
+
+
+@task(backend="mail")
+def send_adoption_mail(adoption_id, attempt=1):
+    """A municipality reported an adoption: the editors are told where to approve it."""
+    adoption = Adoption.objects.filter(pk=adoption_id).select_related("practice", "municipality").first()
+    if adoption is None or adoption.status == Adoption.Status.SPAM:
+        return "nothing to send"
+
+    def send():
+        send_once(mail.adoption_editors_notice(adoption), Adoption, adoption_id, "editors_notified_at")
+
+    return deliver(send_adoption_mail, (adoption_id,), attempt, send)

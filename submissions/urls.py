@@ -6,6 +6,7 @@ from django.utils.translation import pgettext_lazy
 from . import views
 
 urlpatterns = [
+    path(pgettext_lazy("address", "adoption/<int:practice_id>/"), views.adopt, name="practice_adopt"),
     path(pgettext_lazy("address", "visit-application/<int:visit_id>/"), views.apply, name="visit_apply"),
     path(
         pgettext_lazy("address", "visit-application/status/<str:token>/"),

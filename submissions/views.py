@@ -14,14 +14,14 @@ from django.views.decorators.cache import never_cache
 
 from wagtail.models import Locale
 
-from practices.models import MunicipalityVisitPage
+from practices.models import MunicipalityVisitPage, PracticePage
 
 from . import spam
-from .forms import VisitApplicationForm
+from .forms import AdoptionForm, VisitApplicationForm
 from .forms.visit_application import already_applied_message
-from .models import FormSettings, VisitApplication
+from .models import Adoption, FormSettings, VisitApplication
 from .models.visit_application import cancel, seat
-from .tasks import send_visit_application_mail
+from .tasks import send_adoption_mail, send_visit_application_mail
 
 
 def canonical_visit(visit):
@@ -132,3 +132,45 @@ def application_status(request, token):
     response["Referrer-Policy"] = "same-origin"
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+def render_adoption_form(request, practice, form, status=200):
+    context = {"practice": practice, "form": form, "privacy_notice": FormSettings.privacy_notice_for(practice.locale)}
+    return TemplateResponse(request, "submissions/adoption_form.html", context, status=status)
+
+
+@never_cache
+def adopt(request, practice_id):
+    """A municipality tells that it has taken the practice up; editors approve it first."""
+    practice = get_object_or_404(PracticePage.objects.live().public().select_related("locale"), pk=practice_id)
+    if request.method != "POST":
+        return render_adoption_form(
+            request, practice, AdoptionForm(practice=practice, locale=practice.locale, initial=spam.initial())
+        )
+    form = AdoptionForm(spam.posted_data(request), practice=practice, locale=practice.locale)
+    if not form.is_valid():
+        return render_adoption_form(request, practice, form)
+    reason = spam.spam_reason(request.POST)
+    if not reason and spam.over_rate_limit(request, "adoption"):
+        form.add_error(
+            None,
+            _(
+                "Many reports have been sent from your network in a short time. Nothing you typed is lost: "
+                "wait a moment and send the form again."
+            ),
+        )
+        return render_adoption_form(request, practice, form, status=429)
+    adoption = form.save(commit=False)
+    adoption.practice, adoption.locale = practice, practice.locale
+    if reason:
+        adoption.status, adoption.spam_reason = Adoption.Status.SPAM, reason
+    with transaction.atomic():
+        adoption.save()
+        if not reason:
+            send_adoption_mail.enqueue(adoption.pk)
+    return TemplateResponse(request, "submissions/adoption_thanks.html", {"practice": practice})
+
+
+def practice_context(page, request, context):
+    """A practice page links the form where a municipality reports that it adopted it."""
+    context["adoption_url"] = reverse("practice_adopt", args=[page.pk])

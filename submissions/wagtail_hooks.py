@@ -13,11 +13,18 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
 
+from practices.models.practice import PRACTICE_CONTEXT_HOOK
 from practices.models.visit import VISIT_CONTEXT_HOOK
 
 from . import views
-from .admin_views import DraftPracticeView, NominationEditView, SparringRequestEditView, VisitApplicationIndexView
-from .models import Nomination, SparringOffer, SparringRequest, VisitApplication
+from .admin_views import (
+    AdoptionEditView,
+    DraftPracticeView,
+    NominationEditView,
+    SparringRequestEditView,
+    VisitApplicationIndexView,
+)
+from .models import Adoption, Nomination, SparringOffer, SparringRequest, VisitApplication
 
 
 class NominationViewSet(ModelViewSet):
@@ -198,11 +205,45 @@ class SparringRequestViewSet(ModelViewSet):
     ]
 
 
+class AdoptionViewSet(ModelViewSet):
+    """Municipalities that report taking a practice up: approving one shows the municipality
+    under "also in use in" on the practice."""
+
+    model = Adoption
+    name = "adoptions"
+    icon = "tick"
+    menu_label = _("Adoptions")
+    add_view_enabled = False
+    copy_view_enabled = False
+    edit_view_class = AdoptionEditView
+    list_display = ["municipality", "practice", "status", "since_year", "created_at"]
+    list_filter = ["status", "created_at"]
+    search_fields = ["municipality__name_fi", "municipality__name_sv", "practice__title", "what_changed"]
+    search_backend_name = None
+    ordering = ["-created_at"]
+    panels = [
+        FieldPanel("status"),
+        FieldPanel("editor_notes"),
+        MultiFieldPanel(
+            [
+                FieldPanel("practice", read_only=True),
+                FieldRowPanel([FieldPanel("municipality", read_only=True), FieldPanel("since_year", read_only=True)]),
+                FieldPanel("what_changed", read_only=True),
+                FieldRowPanel(
+                    [FieldPanel("contact_name", read_only=True), FieldPanel("contact_email", read_only=True)]
+                ),
+                FieldPanel("spam_reason", read_only=True),
+            ],
+            heading=_("As sent"),
+        ),
+    ]
+
+
 class SubmissionsViewSetGroup(ViewSetGroup):
     menu_label = _("Submissions")
     menu_icon = "form"
     menu_order = 250
-    items = (NominationViewSet, VisitApplicationViewSet, SparringRequestViewSet, SparringOfferViewSet)
+    items = (NominationViewSet, AdoptionViewSet, VisitApplicationViewSet, SparringRequestViewSet, SparringOfferViewSet)
 
 
 @hooks.register("register_admin_viewset")
@@ -260,3 +301,6 @@ def add_new_nominations(request, items):
 def how_to_apply(page, request, context):
     """An upcoming visit's page links its application form and says how many places are left."""
     context["application"] = views.visit_context(page)
+
+
+hooks.register(PRACTICE_CONTEXT_HOOK, views.practice_context)

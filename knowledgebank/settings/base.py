@@ -50,6 +50,11 @@ SUBMISSIONS_MAIL_RETRY_SECONDS = env.int("SUBMISSIONS_MAIL_RETRY_SECONDS", defau
 # purge_personal_data: days after which what people sent about themselves is removed
 SUBMISSIONS_RETENTION_DAYS = env.int("SUBMISSIONS_RETENTION_DAYS", default=730)
 SUBMISSIONS_DECLINED_RETENTION_DAYS = env.int("SUBMISSIONS_DECLINED_RETENTION_DAYS", default=365)
+# send_review_reminders: a second reminder after this many days without an answer, then the
+# editors are told after as many again; the owner's link stays valid this long
+REVIEW_SECOND_REMINDER_DAYS = env.int("REVIEW_SECOND_REMINDER_DAYS", default=14)
+REVIEW_EDITORS_NOTICE_DAYS = env.int("REVIEW_EDITORS_NOTICE_DAYS", default=14)
+REVIEW_LINK_DAYS = env.int("REVIEW_LINK_DAYS", default=60)
 # Their development defaults must not reach production: production.py stops if one is unset.
 MISSING_FOR_PRODUCTION = [
     name
@@ -62,6 +67,7 @@ INSTALLED_APPS = [
     "practices",
     "search",
     "submissions",
+    "currency",
     "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
+from wagtail import hooks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -32,6 +33,10 @@ from .places import Municipality, Region
 from .taxonomy import localize_terms
 
 YEAR_VALIDATORS = [MinValueValidator(1950), MaxValueValidator(2100)]
+
+# Other apps add to a practice page's context through this hook: ``fn(page, request, context)``
+# (the submissions app links the form where a municipality reports that it adopted the practice).
+PRACTICE_CONTEXT_HOOK = "practice_page_context"
 
 
 class PracticeIndexPage(IndexPage):
@@ -326,6 +331,8 @@ class PracticePage(BasePage):
         context["peers"] = self.peers(main)
         if context["peers"]:
             context["peer_basis"] = {"size_label": main.size_class_label(), "region": main.region.name}
+        for add_context in hooks.get_hooks(PRACTICE_CONTEXT_HOOK):
+            add_context(self, request, context)
         return context
 
     PEERS = 4

@@ -1,5 +1,6 @@
+from .adoption import AdoptionForm
 from .nomination import NominationForm
 from .sparring import SparringOfferForm, SparringRequestForm
 from .visit_application import VisitApplicationForm
 
-__all__ = ["NominationForm", "SparringOfferForm", "SparringRequestForm", "VisitApplicationForm"]
+__all__ = ["AdoptionForm", "NominationForm", "SparringOfferForm", "SparringRequestForm", "VisitApplicationForm"]

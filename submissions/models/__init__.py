@@ -1,3 +1,4 @@
+from .adoption import Adoption
 from .form_page import NominationFormPage
 from .nomination import Nomination, NominationAttachment
 from .settings import FormSettings
@@ -6,6 +7,7 @@ from .sparring_page import SparringPage
 from .visit_application import VisitApplication
 
 __all__ = [
+    "Adoption",
     "FormSettings",
     "Nomination",
     "NominationAttachment",

@@ -48,8 +48,9 @@ def test_a_sweep_of_every_public_address_finds_no_private_value_of_any_submissio
     from django.utils import timezone
 
     from practices.models import PracticePage
+    from practices.updates import add_adoption
     from submissions.drafting import draft_from_nomination
-    from submissions.models import SparringOffer, SparringPage, SparringRequest, VisitApplication
+    from submissions.models import Adoption, SparringOffer, SparringPage, SparringRequest, VisitApplication
     from tests.practices.factories import MunicipalityVisitPageFactory
     from tests.submissions.factories import started
 
@@ -85,22 +86,33 @@ def test_a_sweep_of_every_public_address_finds_no_private_value_of_any_submissio
     client.post(sparring.url + "request/", {**base, "description": "Salainen pyyntö", "mode": "remote", "name": "Pyytäjä Salainen", "email": "pyytaja.salainen@example.fi"})  # fmt: skip
     client.post(sparring.url + "offer/", {**base, "description": "Salainen tarjous", "remote": "on", "name": "Tarjoaja Salainen", "email": "tarjoaja.salainen@example.fi"})  # fmt: skip
     SparringOffer.objects.update(status=SparringOffer.Status.APPROVED)  # approved, but no consent
+    adoption = {**secret, "municipality": "564", "since_year": "2025", "what_changed": "Salainen muutos"}
+    client.post(reverse("practice_adopt", args=[page.pk]), {**adoption, "contact_name": "Ilmoittaja Salainen", "contact_email": "ilmoittaja.salainen@example.fi"})  # fmt: skip
+    add_adoption(page, Adoption.objects.get().municipality)  # approved: the municipality is shown
 
     rows = [
+        *Adoption.objects.all(),
         *Nomination.objects.all(),
         *VisitApplication.objects.all(),
         *SparringRequest.objects.all(),
         *SparringOffer.objects.all(),
     ]
-    assert len(rows) == 4
+    assert len(rows) == 5
     secrets = set().union(*(private_values(row) for row in rows)) | private_values(PracticePage.objects.get())
-    assert {"Salaiselina Yksityinen", "hakija.salainen@example.fi", "Salainen pyyntö", "Tarjoaja Salainen"} <= secrets
+    assert {
+        "Salaiselina Yksityinen",
+        "hakija.salainen@example.fi",
+        "Salainen pyyntö",
+        "Tarjoaja Salainen",
+        "Ilmoittaja Salainen",
+    } <= secrets
     secrets = {value for value in secrets if len(value) > 4}  # "x", a short number, could be anywhere
 
     urls = {p.url for p in Page.objects.live().filter(depth__gt=1).specific()}
     urls |= {sparring.url, reverse("visit_apply", args=[visit.pk]), "/sitemap.xml", "/fi/suggest/?q=Sala"}
     urls |= {
-        f"/fi/haku/?q={word}" for word in ("Salaiselina", "Salainen", "Hakija", "Tarjoaja", "Piilotitteli", "salainen")
+        f"/fi/haku/?q={word}"
+        for word in ("Salaiselina", "Salainen", "Hakija", "Tarjoaja", "Piilotitteli", "salainen", "Ilmoittaja")
     }
     for url in sorted(urls):
         body = client.get(url).content.decode()
