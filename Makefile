@@ -66,7 +66,7 @@ bench-import: install ## Time importing 1,000 generated practices into a fresh d
 	$(PY) scripts/bench_import.py
 
 bench-pages: install ## Time the main public pages of a demo bank with 1,000 extra practices
-	$(PY) scripts/bench_pages.py
+	$(PY) scripts/bench_pages.py $(BENCH_PAGES_ARGS)
 
 bench-relevance: install ## The relevance set on SQLite, PostgreSQL and Elasticsearch: first, top 3, top 10, MRR@10
 	$(PY) scripts/bench_relevance.py --show-misses

@@ -1,6 +1,6 @@
 """Benchmark: render the main public pages of a seeded bank with N extra practices.
 
-Usage: python scripts/bench_pages.py [N] [REPEATS]   (DATABASE_URL picks the database; default
+Usage: python scripts/bench_pages.py [N] [REPEATS]   (``make bench-pages BENCH_PAGES_ARGS=50000``)   (DATABASE_URL picks the database; default
 a temporary SQLite file). Requests go through Django's test client in-process, so the figures
 are server time without the network. A floor (the 404 page, which renders only the base
 template) is measured in the same run: timings on shared machines are noisy, ratios less so.
@@ -39,10 +39,12 @@ def main():
     import logging
 
     logging.getLogger("django.request").setLevel(logging.ERROR)  # the floor is a 404 on purpose
+    from django.core.cache import cache
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
+    from insights.models import StatisticsPage
     from practices.models import PracticeIndexPage, PracticePage
 
     index = PracticeIndexPage.objects.get(locale__language_code="fi")
@@ -55,6 +57,8 @@ def main():
         ("practice page", practice.url),
         ("search 'kulttuuri'", "/fi/search/?q=kulttuuri"),
         ("Swedish practice page", PracticePage.objects.filter(locale__language_code="sv").first().url),
+        ("statistics page", StatisticsPage.objects.get(locale__language_code="fi").url),
+        ("statistics, figures anew", StatisticsPage.objects.get(locale__language_code="fi").url),
     ]
     client = Client()
     rows = []
@@ -62,6 +66,8 @@ def main():
         client.get(url)  # warm caches
         times = []
         for _ in range(repeats):
+            if "anew" in name:
+                cache.clear()  # the figures cached after a publish: what the first reader waits for
             started = time.perf_counter()
             with CaptureQueriesContext(connection) as queries:
                 status = client.get(url).status_code

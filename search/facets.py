@@ -119,14 +119,14 @@ def facet_tokens(model, pks):
             continue
         rows = model.objects.filter(pk__in=pks)
         if facet.kind == "ranges":
-            rows, path = rows.annotate(_value=_range_case(facet, path)), "_value"
+            rows, path = rows.annotate(_value=range_case(facet, path)), "_value"
         for pk, value in rows.values_list("pk", path).order_by():
             if value not in (None, ""):
                 tokens[pk].add(f"{facet.param}:{value}")
     return tokens
 
 
-def _range_case(facet, path):
+def range_case(facet, path):
     whens = []
     for value, low, high in facet.ranges:
         condition = Q(**{f"{path}__gte": low}) & (Q(**{f"{path}__lt": high}) if high else Q())

@@ -6,10 +6,9 @@ from django.dispatch import receiver
 
 from wagtail.models import Page
 
-from practices.builder import text_to_rich_text
 from practices.demo.signals import demo_loaded
+from practices.demo.site import place_page
 from practices.models import Municipality
-from practices.translation import translate_page
 
 from .models import FormSettings, NominationFormPage, SparringOffer, SparringPage
 from .models.sparring import THEMES
@@ -119,27 +118,6 @@ EXPERTS = [
         "on_site": False,
     },
 ]
-
-
-def place_page(loader, homes, model, texts, **fields):
-    """The Finnish ``model`` page under the home page (made and published if missing) and its
-    Swedish and English translations; returns the Finnish page."""
-    home = homes["fi"]
-    source = model.objects.child_of(home).first()
-    if source is None:
-        fi = texts["fi"]
-        source = model(title=fi["title"], slug=fi["slug"], show_in_menus=True, **fields)
-        for name in ("intro", "thanks"):
-            if name in fi:
-                setattr(source, name, text_to_rich_text(fi[name]))
-        home.add_child(instance=source)
-        source.save_revision(log_action=False).publish(log_action=False, skip_permission_checks=True)
-        loader.created["forms"] = loader.created.get("forms", 0) + 1
-    for code in ("sv", "en"):
-        if not source.has_translation(homes[code].locale):
-            translate_page(source, homes[code].locale, texts[code])
-            loader.created[f"translations ({code})"] = loader.created.get(f"translations ({code})", 0) + 1
-    return source
 
 
 def add_sparring(loader, homes):

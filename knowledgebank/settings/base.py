@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "search",
     "submissions",
     "currency",
+    "insights",
     "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -78,3 +78,26 @@ def ensure_site_structure(stdout=None):
                 title, slug = names[code]
                 translate_page(source, locales[code], {"title": title, "slug": slug})
     return homes
+
+
+def place_page(loader, homes, model, texts, **fields):
+    """The Finnish ``model`` page under the home page, in its menu (made and published if
+    missing), and its Swedish and English translations from ``texts``; returns the Finnish page.
+    Other apps' parts of the demo place their pages with it."""
+    home = homes["fi"]
+    source = model.objects.child_of(home).first()
+    if source is None:
+        fi = texts["fi"]
+        source = model(title=fi["title"], slug=fi["slug"], show_in_menus=True, **fields)
+        for name in ("intro", "thanks"):
+            if name in fi:
+                setattr(source, name, text_to_rich_text(fi[name]))
+        home.add_child(instance=source)
+        source.save_revision(log_action=False).publish(log_action=False, skip_permission_checks=True)
+        kind = str(model._meta.verbose_name_plural)
+        loader.created[kind] = loader.created.get(kind, 0) + 1
+    for code in ("sv", "en"):
+        if not source.has_translation(homes[code].locale):
+            translate_page(source, homes[code].locale, texts[code])
+            loader.created[f"translations ({code})"] = loader.created.get(f"translations ({code})", 0) + 1
+    return source

@@ -24,9 +24,10 @@ class HomePage(BasePage):
         "practices.VisitIndexPage",
         "practices.NewsIndexPage",
         "practices.StandardPage",
-        # labels, not imports: practices never imports submissions
+        # labels, not imports: practices never imports the apps built on it
         "submissions.NominationFormPage",
         "submissions.SparringPage",
+        "insights.StatisticsPage",
     ]
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 

@@ -129,3 +129,12 @@ def test_the_refusal_page_is_in_the_readers_language(client, link):
     response = client.get(url)
     assert response.status_code == 400 and 'lang="sv"' in response.content.decode()
     assert swedish  # the Finnish link's address differs by language prefix only
+
+
+def test_after_confirming_the_next_reminder_comes_with_the_next_period(client, link, due_practice):
+    client.post(link, {"action": "confirm"})
+    assert send_review_reminders(now=timezone.now() + datetime.timedelta(days=300)).first == 0
+    a_year_on = timezone.now() + datetime.timedelta(days=370)  # twelve months after today's check
+    assert send_review_reminders(now=a_year_on).first == 1
+    assert send_review_reminders(now=a_year_on).first == 0
+    assert ReviewRequest.objects.count() == 2
