@@ -43,7 +43,7 @@ run: install ## Migrate, seed the demo site and serve it on http://127.0.0.1:800
 	@echo "  Admin: http://$(HOST):$(PORT)/admin/  (user: admin, password: admin — local demo only)"
 	@echo "  Mail:  the background worker sends it (to the console unless EMAIL_URL says otherwise)"
 	@echo ""
-	$(MANAGE) db_worker --backend mail --queue-name '*' & worker=$$!; \
+	$(MANAGE) db_worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 

@@ -29,6 +29,8 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
+if "EMAIL_FILE_PATH" in EMAIL_CONFIG:  # filemail:///var/mail/kb means /var/mail/kb, as in a file: URL
+    EMAIL_CONFIG["EMAIL_FILE_PATH"] = "/" + EMAIL_CONFIG["EMAIL_FILE_PATH"].lstrip("/")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="kulttuuria-yhteistuumin@example.fi")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
@@ -203,7 +205,7 @@ else:
 WAGTAILSEARCH_HITS_MAX_AGE = SEARCH_QUERY_RETENTION_DAYS
 
 # Wagtail's own tasks (search and reference index updates) run at once, inside the request; mail
-# goes through the database queue and its worker (``manage.py db_worker --backend mail``, which
+# goes through the database queue and its worker (``manage.py db_worker``, which
 # ``make run`` starts), so a request never waits on SMTP and an outage is retried.
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},

@@ -103,3 +103,15 @@ def test_the_owner_is_reminded_once_in_the_practices_own_language(db, django_cap
     [message] = delivered()
     assert "Kulturkompisar" in message.subject and "aktuell" in message.subject
     assert "/sv/" in message.body
+
+
+def test_a_bare_db_worker_sends_the_waiting_mail(due_practice):
+    """The project's worker defaults to its one database queue: no --backend or --queue-name."""
+    from unittest.mock import patch
+
+    from django.core import mail
+
+    send_review_reminders()
+    with patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
+        call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", stdout=open("/dev/null", "w"))
+    assert [m.to for m in mail.outbox] == [["omistaja@example.fi"]]
