@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-packages test-tools elasticsearch test-elasticsearch run test lint messages bench-import bench-pages bench-relevance bench-search clean
+.PHONY: help install system-packages test-tools elasticsearch test-elasticsearch run test lint messages bench-import bench-export bench-pages bench-relevance bench-search clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -67,6 +67,9 @@ bench-import: install ## Time importing 1,000 generated practices into a fresh d
 
 bench-pages: install ## Time the main public pages of a demo bank with 1,000 extra practices
 	$(PY) scripts/bench_pages.py $(BENCH_PAGES_ARGS)
+
+bench-export: install ## Export 50,000 generated practices as CSV and JSON: time and peak memory
+	$(PY) scripts/bench_export.py $(BENCH_EXPORT_ARGS)
 
 bench-relevance: install ## The relevance set on SQLite, PostgreSQL and Elasticsearch: first, top 3, top 10, MRR@10
 	$(PY) scripts/bench_relevance.py --show-misses

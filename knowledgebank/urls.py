@@ -16,6 +16,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("", include("opendata.urls")),
 ]
 
 if settings.DEBUG:
@@ -29,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("suggest/", search_views.suggest, name="search_suggest"),
     path("", include("submissions.urls")),
     path("", include("currency.urls")),
+    path("", include("opendata.localized_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

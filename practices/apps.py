@@ -9,3 +9,6 @@ class PracticesConfig(AppConfig):
 
     def ready(self):
         from . import privacy  # noqa: F401  (registers the privacy system check)
+        from .api import declare_api_fields
+
+        declare_api_fields()

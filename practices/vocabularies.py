@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.conf import settings
+from django.db.models import Q
 from django.forms import CheckboxSelectMultiple
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
@@ -112,6 +113,7 @@ PAGE_TYPES = (
     ("visit", "practices.MunicipalityVisitPage"),
     ("news", "practices.NewsPage"),
 )
+PAGE_TYPE_KEYS = {label: key for key, label in PAGE_TYPES}
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,22 @@ class Facet:
     def path_for(self, model):
         """The ORM path on ``model``, or None when the facet does not apply to it."""
         return dict(self.paths).get(model._meta.label)
+
+    def condition(self, model, values):
+        """A Q on ``model``: "has one of ``values``" (OR within a facet), or None when the facet
+        does not apply to ``model``. Values are as written in addresses."""
+        path = self.path_for(model)
+        if path is None:
+            return None
+        if self.kind == "type":
+            return Q(pk__in=[]) if PAGE_TYPE_KEYS.get(model._meta.label) not in values else Q()
+        if self.kind == "ranges":
+            condition = Q(pk__in=[])
+            for value, low, high in self.ranges:
+                if str(value) in values:
+                    condition |= Q(**{f"{path}__gte": low}) & (Q(**{f"{path}__lt": high}) if high else Q())
+            return condition
+        return Q(**{f"{path}__in": list(values)})
 
 
 def _vocabulary_facet(vocabulary):
@@ -200,3 +218,25 @@ def facets():
             value_field="slug",
         ),
     )
+
+
+def filter_pages(pages, selected):
+    """``pages`` (of one page model, or ``Page``) narrowed by ``selected`` ({facet param: values}):
+    AND across facets, OR within one, along the registry's paths, in the database. A page of a
+    type a chosen facet does not apply to is left out."""
+    by_param = {facet.param: facet for facet in facets()}
+    specific = pages.model._meta.label in PAGE_TYPE_KEYS
+    for param, values in selected.items():
+        facet = by_param[param]
+        if specific:
+            condition = facet.condition(pages.model, values)
+            pages = pages.filter(condition) if condition is not None else pages.none()
+            continue
+        matching = Q(pk__in=[])
+        for _key, label in PAGE_TYPES:
+            model = apps.get_model(label)
+            condition = facet.condition(model, values)
+            if condition is not None:
+                matching |= Q(pk__in=model.objects.filter(condition).values("pk"))
+        pages = pages.filter(matching)
+    return pages.distinct() if selected and specific else pages

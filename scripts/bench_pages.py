@@ -55,7 +55,7 @@ def main():
         ("practice index, page 1", index.url),
         ("practice index, page 40", index.url + "?page=40"),
         ("practice page", practice.url),
-        ("search 'kulttuuri'", "/fi/search/?q=kulttuuri"),
+        ("search 'kulttuuri'", "/fi/haku/?q=kulttuuri"),
         ("Swedish practice page", PracticePage.objects.filter(locale__language_code="sv").first().url),
         ("statistics page", StatisticsPage.objects.get(locale__language_code="fi").url),
         ("statistics, figures anew", StatisticsPage.objects.get(locale__language_code="fi").url),

@@ -13,7 +13,7 @@ from wagtail.models import Locale, Page
 from . import backend, engine
 from .analysis import tokens
 from .models import SearchTermDay
-from .params import clean_query, parse
+from .params import SearchParams, clean_query, parse
 
 SUGGESTIONS = 8
 
@@ -36,6 +36,8 @@ def search(request):
         "outcome": outcome,
         "items": outcome.page,
         "page_query": urlencode(params.query_items()),
+        # the filters without the words: what the open data exports can narrow by
+        "filter_query": urlencode(SearchParams("", params.all_languages, params.selected).query_items()),
         "removals": [
             (facet.label, value.label, urlencode(params.without(facet.param, value.value).query_items()))
             for facet in outcome.facets

@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "submissions",
     "currency",
     "insights",
+    "opendata",
     "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -79,6 +80,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.routable_page",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -221,3 +224,4 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
 }
+WAGTAILAPI_LIMIT_MAX = 100  # items per API page (?limit=); a listing runs the same queries whatever the limit

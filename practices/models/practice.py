@@ -202,6 +202,10 @@ class PracticePage(BasePage):
 
     # Private data: never rendered publicly, indexed, exported or served by the API.
     private_fields = ("review_owner_email",)
+    # The editors' own bookkeeping: not served by the API or exports (the review date is
+    # shown as ``checked_on``).
+    internal_fields = ("last_reviewed", "review_interval_months")
+    api_extra_fields = ("checked_on",)
 
     objects = PageManager.from_queryset(PracticePageQuerySet)()
 
@@ -310,6 +314,11 @@ class PracticePage(BasePage):
         for municipality in self.municipalities.all():
             texts += [municipality.name_fi, municipality.name_sv, *municipality.region.names()]
         return texts + [link.target.title for link in self.related_links.all()]  # shown as related content
+
+    @property
+    def checked_on(self):
+        """When the practice was last confirmed current (shown on the page)."""
+        return self.last_reviewed
 
     def sections(self):
         """The non-empty text sections as (field name, heading, html)."""

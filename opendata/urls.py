@@ -1,0 +1,18 @@
+"""Machine-readable addresses outside the language prefix: the API and robots.txt."""
+
+from django.urls import path
+
+from wagtail.api.v2.router import WagtailAPIRouter
+
+from .api import DocumentsAPI, ImagesAPI, PagesAPI
+from .views import robots_txt
+
+api = WagtailAPIRouter("wagtailapi")
+api.register_endpoint("pages", PagesAPI)
+api.register_endpoint("images", ImagesAPI)
+api.register_endpoint("documents", DocumentsAPI)
+
+urlpatterns = [
+    path("api/v2/", api.urls),
+    path("robots.txt", robots_txt, name="robots_txt"),
+]
