@@ -17,9 +17,8 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import CollectionViewRestriction, Page
 
 from practices.api import APIFields
+from practices.licence import LICENCE_NAME, LICENCE_URL
 from practices.vocabularies import PAGE_TYPE_KEYS, facets, filter_pages
-
-from .licence import LICENCE_NAME, LICENCE_URL
 
 MAX_VALUES = 50
 

@@ -23,10 +23,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale
 
 from practices.api import TERM_MODELS, APIFields
+from practices.licence import LICENCE_NAME, LICENCE_URL
 from practices.models import Municipality, PracticePage
 from practices.updates import rich_text_to_text
 
-from .licence import LICENCE_NAME, LICENCE_URL
 from .selection import selection
 
 BATCH = 500

@@ -13,7 +13,8 @@ from django.views.decorators.cache import cache_control
 
 from wagtail.models import Locale
 
-from .licence import LICENCE_NAME, LICENCE_URL
+from practices.licence import LICENCE_NAME, LICENCE_URL, PUBLISHER_NAME
+
 from .selection import describe, selection
 
 ITEMS = 30
@@ -21,6 +22,7 @@ ITEMS = 30
 
 class NewContentFeed(Feed):
     feed_type = Rss201rev2Feed
+    author_name = PUBLISHER_NAME  # Atom requires an author for the feed or each entry
 
     def get_object(self, request, *args, **kwargs):
         self.request = request

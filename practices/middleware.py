@@ -1,11 +1,16 @@
-"""Remember the reader's language: the language of the last page read is stored in the cookie.
+"""The reader's language: Django's locale middleware, minus one redirect, and a remembered choice.
+
+Remember the reader's language: the language of the last page read is stored in the cookie.
 
 With ``i18n_patterns`` the language comes from the URL prefix; the cookie makes ``/`` (and
 any unprefixed link) lead back to the language the reader chose in the switcher.
 """
 
 from django.conf import settings
+from django.middleware import locale
+from django.urls import is_valid_path
 from django.utils import translation
+from django.utils.cache import patch_vary_headers
 
 
 class RememberLanguageMiddleware:
@@ -26,3 +31,21 @@ class RememberLanguageMiddleware:
                 httponly=True,
             )
         return response
+
+
+class LocaleMiddleware(locale.LocaleMiddleware):
+    """Django's, except that an address outside the language trees whose own view answered 404
+    (the API's ``/api/v2/pages/<id>/`` of a draft, say) stays a 404: Django would redirect it to
+    ``/fi/api/…``, which the page tree's catch-all makes look valid."""
+
+    def process_response(self, request, response):
+        urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)
+        if (
+            response.status_code == 404
+            and not translation.get_language_from_path(request.path_info)
+            and is_valid_path(request.path_info, urlconf)
+        ):
+            patch_vary_headers(response, ("Accept-Language",))
+            response.headers.setdefault("Content-Language", translation.get_language())
+            return response
+        return super().process_response(request, response)

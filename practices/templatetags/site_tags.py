@@ -1,8 +1,13 @@
-"""Site-wide template tags: language links, navigation and the footer pages."""
+"""Site-wide template tags: language links, navigation, the footer pages and page metadata."""
+
+import json
 
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import translation
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from wagtail.models import Locale, Page, Site
 
@@ -86,3 +91,25 @@ def footer_pages(context):
 @register.filter
 def page_type_label(page):
     return page.specific_class._meta.verbose_name if isinstance(page, Page) else ""
+
+
+# What must not appear raw inside a <script> element (as Django's json_script escapes it).
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+OPEN_GRAPH_LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context, page):
+    """The page's schema.org JSON-LD in a script element ("" for page types without any)."""
+    from practices.metadata import structured_data as build
+
+    data = build(page, context.get("request"), context) if getattr(page, "pk", None) else None
+    if not data:
+        return ""
+    text = json.dumps(data, ensure_ascii=False, cls=DjangoJSONEncoder).translate(JSON_SCRIPT_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308 (escaped above)
+
+
+@register.simple_tag
+def open_graph_locale(language_code):
+    return OPEN_GRAPH_LOCALES.get(language_code, language_code)

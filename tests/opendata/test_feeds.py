@@ -43,6 +43,7 @@ def test_the_rss_feed_lists_new_published_content(client, bank):
     assert set(titles) == {"Lapin lukupiirit", "Lahden kumppanuuspöydät", "Uutinen"}
     assert channel.findtext("language") == "fi"
     assert "CC BY 4.0" in channel.findtext("copyright")
+    assert channel.findtext("title") and channel.findtext("link") and channel.findtext("description")  # RSS 2.0
     item = channel.find("item")
     assert item.findtext("link").startswith("http://testserver/fi/") and item.findtext("pubDate")
 
@@ -54,6 +55,13 @@ def test_a_feed_per_filter_state(client, bank):
     assert "Lappi" in atom.findtext(f"{ATOM}title")
     assert [e.findtext(f"{ATOM}title") for e in atom.findall(f"{ATOM}entry")] == ["Lapin lukupiirit"]
     assert "CC BY 4.0" in atom.findtext(f"{ATOM}rights")
+    # what RFC 4287 requires of a feed and its entries
+    assert atom.findtext(f"{ATOM}id") and atom.findtext(f"{ATOM}updated")
+    assert atom.find(f"{ATOM}author").findtext(f"{ATOM}name") == "Kulttuuria yhteistuumin"
+    for entry in atom.findall(f"{ATOM}entry"):
+        assert (
+            entry.findtext(f"{ATOM}id") and entry.findtext(f"{ATOM}updated") and entry.find(f"{ATOM}link") is not None
+        )
     _channel, titles = rss_titles(client.get("/fi/syote/rss/?region=zz&<script>=1").content)  # junk is ignored
     assert "Uutinen" in titles
 
