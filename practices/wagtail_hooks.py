@@ -1,10 +1,13 @@
 """Admin registration: vocabularies and places as snippets, and the language guard."""
 
+from axes.models import AccessAttempt
+
 from django.http import Http404
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -89,3 +92,25 @@ def register_update_actions(actions):
     actions.register_action(
         "practices.adoption_added", _("Add adoption"), _("A municipality that adopted the practice was added")
     )
+
+
+class LockoutViewSet(ModelViewSet):
+    """Sign-in lockouts (django-axes): who was locked out, from where, and a way to lift it
+    (deleting the record) before the 15 minutes are up."""
+
+    model = AccessAttempt
+    icon = "lock"
+    menu_label = _("Sign-in lockouts")
+    add_to_settings_menu = True
+    add_view_enabled = False
+    copy_view_enabled = False
+    list_display = ["username", "ip_address", "failures_since_start", "attempt_time"]
+    search_fields = ["username", "ip_address"]
+    search_backend_name = None
+    form_fields = ["username"]
+    ordering = ["-attempt_time"]
+
+
+@hooks.register("register_admin_viewset")
+def register_lockouts():
+    return LockoutViewSet("sign_in_lockouts")

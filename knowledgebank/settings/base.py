@@ -43,6 +43,7 @@ REDIS_URL = env.str("REDIS_URL", default="redis://127.0.0.1:6379/1")  # the cach
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=None)  # unset: on in production
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=None)  # unset: a year in production
 LOG_LEVEL = env.str("LOG_LEVEL", default="WARNING")
+PROXY_COUNT = env.int("PROXY_COUNT", default=0)  # reverse proxies in front that append X-Forwarded-For
 SEARCH_QUERY_RETENTION_DAYS = env.int("SEARCH_QUERY_RETENTION_DAYS", default=90)
 PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private-media")  # never served
 SUBMISSIONS_NOTIFY_EMAILS = env.list("SUBMISSIONS_NOTIFY_EMAILS", default=[])
@@ -73,6 +74,7 @@ INSTALLED_APPS = [
     "insights",
     "opendata",
     "django_tasks_db",
+    "axes",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -116,6 +118,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: it answers a locked-out login
 ]
 
 ROOT_URLCONF = "knowledgebank.urls"
@@ -259,3 +262,17 @@ PERMISSIONS_POLICY = {
     "payment": [],
     "usb": [],
 }
+
+# Throttled sign-in (django-axes): five wrong passwords for one account from one address lock
+# that pair out for 15 minutes (a typo never does; a colleague at the same town hall is not
+# affected); a right password clears the count; editors lift a lockout under Settings.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 0.25  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "account_locked.html"
+# The client's address: REMOTE_ADDR, unless PROXY_COUNT says how many proxies in front append
+# to X-Forwarded-For (a header a client could otherwise forge to dodge the lockout).
+AXES_IPWARE_PROXY_COUNT = PROXY_COUNT
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if PROXY_COUNT else ["REMOTE_ADDR"]

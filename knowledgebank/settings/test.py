@@ -30,3 +30,6 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
     # with "database table is locked" (the concurrent visit-application test).
     _shm = "/dev/shm" if os.path.isdir("/dev/shm") else tempfile.gettempdir()  # noqa: S108
     DATABASES["default"]["TEST"] = {"NAME": os.path.join(_shm, f"kb-test-{os.getpid()}.sqlite3")}  # noqa: F405
+# Test helpers sign in with ``client.login()``, which passes no request to the backends; the
+# lockout backend needs one, so the tests that prove the lockout put it back themselves.
+AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
