@@ -69,7 +69,13 @@ class PracticeSchema:
                 if not line.strip():
                     continue
                 try:
-                    data = json.loads(line)
+                    data = json.loads(line, object_pairs_hook=_unique_keys)
+                except DuplicateKey as duplicate:
+                    errors.append(
+                        _("line %(line)d: the key “%(key)s” is given twice")
+                        % {"line": number, "key": shown_name(duplicate.key)}
+                    )
+                    continue
                 except json.JSONDecodeError as error:
                     errors.append(
                         _("line %(line)d: not valid JSON (%(error)s, column %(column)d)")
@@ -228,7 +234,30 @@ CONTENT_FIELDS = tuple(
 
 
 def _line_error(number, field, message):
-    return _("line %(line)d: %(field)s: %(message)s") % {"line": number, "field": field, "message": message}
+    return _("line %(line)d: %(field)s: %(message)s") % {"line": number, "field": shown_name(field), "message": message}
+
+
+def shown_name(name, limit=40):
+    """A field name as an error message may show it: a hostile 10 MB key is cut short."""
+    name = CONTROL_CHARACTERS.sub("", str(name))
+    return name if len(name) <= limit else name[:limit] + "…"
+
+
+class DuplicateKey(ValueError):
+    def __init__(self, key):
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs):
+    """``object_pairs_hook`` for ``json.loads``: a key given twice in one object is an error
+    (``json`` would silently keep the last one, ``review.owner_email`` included)."""
+    found = {}
+    for key, value in pairs:
+        if key in found:
+            raise DuplicateKey(key)
+        found[key] = value
+    return found
 
 
 def _list(value):
@@ -306,7 +335,7 @@ CONTACT_KEYS = {"name", "title", "organisation", "email", "phone", "publish_cons
 def _known_keys(item, known):
     unknown = sorted(set(item) - known)
     if unknown:
-        raise ValidationError(_("Unknown field: %(fields)s.") % {"fields": ", ".join(str(k)[:40] for k in unknown)})
+        raise ValidationError(_("Unknown field: %(fields)s.") % {"fields": ", ".join(shown_name(k) for k in unknown)})
 
 
 def _contacts(value):

@@ -176,3 +176,30 @@ def test_generate_practices_is_reproducible(site_tree):
     PracticePage.objects.all().delete()
     call_command("generate_practices", count=15, seed=3)
     assert sorted(PracticePage.objects.values_list("title", flat=True)) == first
+
+
+def test_a_key_given_twice_is_refused_with_its_line(tmp_path, site_tree, capsys):
+    twice = (
+        json.dumps(GOOD, ensure_ascii=False)[:-1]
+        + ', "review": {"owner_email": "a@example.fi", "owner_email": "b@example.fi"}}'
+    )
+    path = write_lines(tmp_path, [GOOD, twice])
+    with pytest.raises(CommandError):
+        call_command("import_practices", path)
+    assert "line 2: the key “owner_email” is given twice" in capsys.readouterr().err
+    assert not PracticePage.objects.exists()
+
+
+def test_a_huge_unknown_field_name_is_cut_short_in_the_message(tmp_path, site_tree, capsys):
+    path = write_lines(tmp_path, [{**GOOD, "x" * 1_000_000: 1}])
+    with pytest.raises(CommandError):
+        call_command("import_practices", path)
+    err = capsys.readouterr().err
+    assert "line 1: xxxxx" in err and "Unknown field." in err and len(err) < 500
+
+
+def test_a_site_without_its_sections_gets_a_clear_message_and_no_pages(tmp_path, db):
+    path = write_lines(tmp_path, [GOOD])
+    with pytest.raises(CommandError, match="Nothing was imported. Run manage.py seed_demo"):
+        call_command("import_practices", path)
+    assert not PracticePage.objects.exists()

@@ -11,7 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
 from practices.builder import build_practices
-from practices.schema import PracticeSchema
+from practices.schema import PracticeSchema, RecordInvalid
 
 
 class Command(BaseCommand):
@@ -25,7 +25,13 @@ class Command(BaseCommand):
         started = time.monotonic()
         records = self.read_and_validate(file)
         self.stdout.write(f"{len(records)} records valid; importing…")
-        pages = build_practices(records, publish=not draft, progress=self.progress)
+        try:
+            pages = build_practices(records, publish=not draft, progress=self.progress)
+        except RecordInvalid as invalid:  # e.g. no practice index in a language: the site is not set up
+            raise CommandError(
+                _("%(problem)s Nothing was imported. Run manage.py seed_demo (or create the section) first.")
+                % {"problem": " ".join(str(message) for message in invalid.errors.values())}
+            ) from None
         seconds = time.monotonic() - started
         self.stdout.write("")
         self.stdout.write(self.style.SUCCESS(f"Imported {len(pages)} practices in {seconds:.1f} s."))
