@@ -8,10 +8,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from practices import throttling
 from practices.sitemap import AllLanguagesSitemap
 from search import views as search_views
 
 urlpatterns = [
+    path("admin/password_reset/", throttling.password_reset),  # Wagtail's view, throttled
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}),
@@ -31,6 +33,10 @@ urlpatterns += i18n_patterns(
     path("", include("submissions.urls")),
     path("", include("currency.urls")),
     path("", include("opendata.localized_urls")),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        throttling.authenticate_with_password,  # Wagtail's view, throttled
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -48,6 +48,9 @@ SEARCH_QUERY_RETENTION_DAYS = env.int("SEARCH_QUERY_RETENTION_DAYS", default=90)
 PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private-media")  # never served
 SUBMISSIONS_NOTIFY_EMAILS = env.list("SUBMISSIONS_NOTIFY_EMAILS", default=[])
 SUBMISSIONS_RATE_LIMIT = env.str("SUBMISSIONS_RATE_LIMIT", default="20/h")  # saved submissions per address
+PAGE_PASSWORD_RATE_LIMIT = env.str("PAGE_PASSWORD_RATE_LIMIT", default="10/m")  # tries per address and page
+PASSWORD_RESET_RATE_LIMIT = env.str("PASSWORD_RESET_RATE_LIMIT", default="3/h")  # reset mails per account
+PASSWORD_RESET_CLIENT_RATE_LIMIT = env.str("PASSWORD_RESET_CLIENT_RATE_LIMIT", default="10/h")  # per address
 SUBMISSIONS_MIN_FILL_SECONDS = env.int("SUBMISSIONS_MIN_FILL_SECONDS", default=3)
 SUBMISSIONS_MAIL_RETRY_SECONDS = env.int("SUBMISSIONS_MAIL_RETRY_SECONDS", default=60)
 # purge_personal_data: days after which what people sent about themselves is removed
