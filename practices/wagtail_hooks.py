@@ -2,15 +2,19 @@
 
 from axes.models import AccessAttempt
 
+from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
+from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import PageViewRestriction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .document_access import may_have
 from .models import Municipality, Region, WellbeingCounty
 from .vocabularies import VOCABULARIES
 
@@ -114,3 +118,16 @@ class LockoutViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_lockouts():
     return LockoutViewSet("sign_in_lockouts")
+
+
+@hooks.register("before_serve_document")
+def serve_only_to_readers_of_its_pages(document, request):
+    """A document shown only on pages behind a password or login is served only to those who may
+    read one of those pages (``practices.document_access``)."""
+    allowed, restriction = may_have(document, request)
+    if allowed:
+        return None
+    if restriction.restriction_type != PageViewRestriction.PASSWORD:
+        return redirect_to_login(request.get_full_path())
+    context = {"protected_page": restriction.page.specific}  # not "page": base.html would describe it
+    return TemplateResponse(request, "document_restricted.html", context, status=403)

@@ -185,6 +185,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # --- Wagtail -----------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = _("Culture services knowledge bank")
 # webinar recordings (mp4, webm) and their captions (vtt) are uploaded as documents
+# Documents always go through Wagtail's view, which checks collection privacy and the pages
+# that show them (practices.document_access); never straight from storage.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "mp4", "odt", "pdf", "pptx", "rtf", "txt", "vtt", "webm", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = DOCUMENT_MAX_UPLOAD_MB * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
