@@ -15,6 +15,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .document_access import may_have
+from .document_ranges import ranged_response
 from .models import Municipality, Region, WellbeingCounty
 from .vocabularies import VOCABULARIES
 
@@ -131,3 +132,9 @@ def serve_only_to_readers_of_its_pages(document, request):
         return redirect_to_login(request.get_full_path())
     context = {"protected_page": restriction.page.specific}  # not "page": base.html would describe it
     return TemplateResponse(request, "document_restricted.html", context, status=403)
+
+
+@hooks.register("before_serve_document", order=100)  # after every privacy check
+def serve_byte_ranges(document, request):
+    header = request.headers.get("Range")
+    return ranged_response(document, header) if header else None
