@@ -27,10 +27,10 @@ system-packages: ## Debian's Voikko (Finnish morphology for search), with apt-ge
 	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libvoikko1 voikko-fi >/dev/null; \
 	else echo "Finnish search falls back to plain stemming: install Voikko with apt-get install libvoikko1 voikko-fi"; fi
 
-test-tools: ## Browser-test tools: Debian's Chromium and Java, axe-core and the Nu HTML Checker (npm)
-	@command -v chromium >/dev/null 2>&1 && command -v java >/dev/null 2>&1 || { \
-	  [ "$$(id -u)" = 0 ] || { echo "Install chromium and a Java runtime (apt-get install chromium default-jre-headless)"; exit 1; }; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium default-jre-headless >/dev/null; }
+test-tools: ## Test tools: Debian's Chromium, Java and nginx, axe-core and the Nu HTML Checker (npm)
+	@command -v chromium >/dev/null 2>&1 && command -v java >/dev/null 2>&1 && { command -v nginx || test -x /usr/sbin/nginx; } >/dev/null 2>&1 || { \
+	  [ "$$(id -u)" = 0 ] || { echo "Install chromium, a Java runtime and nginx (apt-get install chromium default-jre-headless nginx)"; exit 1; }; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium default-jre-headless nginx >/dev/null; }
 	@[ -f node_modules/axe-core/axe.min.js ] && [ -f node_modules/vnu-jar/build/dist/vnu.jar ] || npm ci --no-audit --no-fund
 
 run: install ## Migrate, seed the demo site and serve it on http://127.0.0.1:8000

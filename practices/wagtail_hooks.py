@@ -2,6 +2,7 @@
 
 from axes.models import AccessAttempt
 
+from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.template.response import TemplateResponse
@@ -136,5 +137,7 @@ def serve_only_to_readers_of_its_pages(document, request):
 
 @hooks.register("before_serve_document", order=100)  # after every privacy check
 def serve_byte_ranges(document, request):
+    if settings.DOCUMENTS_ACCEL_REDIRECT:  # nginx sends the file and its ranges
+        return None
     header = request.headers.get("Range")
     return ranged_response(document, header) if header else None

@@ -188,6 +188,10 @@ WAGTAIL_SITE_NAME = _("Culture services knowledge bank")
 # Documents always go through Wagtail's view, which checks collection privacy and the pages
 # that show them (practices.document_access); never straight from storage.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Behind nginx (deploy/nginx-site.conf): hand allowed documents to nginx to send.
+DOCUMENTS_ACCEL_REDIRECT = env.str("DOCUMENTS_ACCEL_REDIRECT", default="")
+if DOCUMENTS_ACCEL_REDIRECT:
+    SENDFILE_BACKEND = "practices.document_sending"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "mp4", "odt", "pdf", "pptx", "rtf", "txt", "vtt", "webm", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = DOCUMENT_MAX_UPLOAD_MB * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
