@@ -195,10 +195,22 @@ def build_practices(records, *, publish=True, progress=None, bulk=False, index_p
             batch.setdefault(record["locale"], {}).setdefault(record["slug"], page)
         for page, record in zip(pages, records, strict=True):
             builder.link_related(page, record["related"], batch[record["locale"]])
-    index_in_bulk(PracticePage, [page.pk for page in pages], progress=index_progress)
+    try:
+        index_in_bulk(PracticePage, [page.pk for page in pages], progress=index_progress)
+    except Exception as error:  # the pages are committed: say so, whatever the search backend raised
+        raise IndexingFailed(pages, error) from error
     if publish:
         announce_published(pages)
     return pages
+
+
+class IndexingFailed(Exception):
+    """The pages were written and committed, but the search index could not be updated."""
+
+    def __init__(self, pages, error):
+        super().__init__(str(error))
+        self.pages = pages
+        self.error = error
 
 
 def announce_published(pages):

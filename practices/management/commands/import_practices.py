@@ -1,7 +1,8 @@
 """Import practices from a JSON Lines file (schema in the README) as published pages.
 
 Every line is parsed and validated before anything is written; one bad line rejects the
-whole file and the errors name the line and field.
+whole file and the errors name the line and field. A practice whose address (language and slug)
+exists already is refused, so running an import again duplicates nothing.
 """
 
 import sys
@@ -10,7 +11,8 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from practices.builder import build_practices
+from practices.builder import IndexingFailed, build_practices
+from practices.models import PracticePage
 from practices.schema import PracticeSchema, RecordInvalid
 
 
@@ -27,6 +29,15 @@ class Command(BaseCommand):
         self.stdout.write(f"{len(records)} records valid; importing…")
         try:
             pages = build_practices(records, publish=not draft, progress=self.progress)
+        except IndexingFailed as failed:
+            raise CommandError(
+                _(
+                    "%(count)d practices were imported, but the search index could not be updated (%(error)s). "
+                    "Run manage.py update_index when the search is back; importing the file again is refused, "
+                    "so nothing is duplicated."
+                )
+                % {"count": len(failed.pages), "error": str(failed.error).splitlines()[0][:200]}
+            ) from None
         except RecordInvalid as invalid:  # e.g. no practice index in a language: the site is not set up
             raise CommandError(
                 _("%(problem)s Nothing was imported. Run manage.py seed_demo (or create the section) first.")
@@ -52,7 +63,27 @@ class Command(BaseCommand):
             raise CommandError(_("%(count)d errors; nothing was imported.") % {"count": len(errors)})
         if not records:
             raise CommandError(_("The file has no records; nothing was imported."))
+        self.refuse_existing(records)
         return records
+
+    def refuse_existing(self, records):
+        """A practice already in the bank under the same address (language and slug) is not
+        imported again: re-running an import, or one interrupted after it wrote its pages,
+        duplicates nothing. Give such a record another ``slug`` to import it as a new practice."""
+        wanted = {(record["locale"], record["slug"]) for record in records}
+        existing = set(
+            PracticePage.objects.filter(slug__in={slug for _locale, slug in wanted}).values_list(
+                "locale__language_code", "slug"
+            )
+        )
+        clashes = sorted(wanted & existing)
+        if clashes:
+            for language, slug in clashes[:50]:
+                self.stderr.write(
+                    _("%(language)s/%(slug)s: a practice with this address exists already.")
+                    % {"language": language, "slug": slug}
+                )
+            raise CommandError(_("%(count)d practices exist already; nothing was imported.") % {"count": len(clashes)})
 
     def progress(self, done, total):
         if done == total or done % 50 == 0:
