@@ -6,6 +6,7 @@ their feeds with ``<link rel="alternate">`` so feed readers find them.
 """
 
 from django.contrib.syndication.views import Feed
+from django.db.models import F
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
@@ -52,7 +53,8 @@ class NewContentFeed(Feed):
         return f"{LICENCE_NAME} {LICENCE_URL}"
 
     def items(self, obj):
-        return obj["pages"].order_by("-first_published_at", "-pk").specific()[:ITEMS]
+        newest = F("first_published_at").desc(nulls_last=True)  # PostgreSQL puts nulls first otherwise
+        return obj["pages"].order_by(newest, "-pk").specific()[:ITEMS]
 
     def item_title(self, item):
         return item.title
@@ -69,7 +71,7 @@ class NewContentFeed(Feed):
     item_guid_is_permalink = True
 
     def item_pubdate(self, item):
-        return item.first_published_at
+        return item.first_published_at or item.last_published_at or item.latest_revision_created_at
 
     def item_updateddate(self, item):
         return item.last_published_at
