@@ -91,21 +91,16 @@ def send_review_reminders(now=None, progress=None):
         if progress:
             progress(n, len(fell_due))
 
-    second_after = now - datetime.timedelta(days=settings.REVIEW_SECOND_REMINDER_DAYS)
-    for pk in (
-        ReviewRequest.objects.open()
-        .filter(first_reminder_at__lte=second_after, second_reminder_at=None)
-        .values_list("pk", flat=True)
-    ):
-        summary.second += _remind(pk, "second_reminder_at", "second", now)
-
-    editors_after = now - datetime.timedelta(days=settings.REVIEW_EDITORS_NOTICE_DAYS)
-    for pk in (
-        ReviewRequest.objects.open()
-        .filter(second_reminder_at__lte=editors_after, editors_told_at=None)
-        .values_list("pk", flat=True)
-    ):
-        summary.editors += _remind(pk, "editors_told_at", "editors", now)
+    # (the step before, its wait, this step's field, the mail, the summary's count)
+    follow_ups = (
+        ("first_reminder_at", settings.REVIEW_SECOND_REMINDER_DAYS, "second_reminder_at", "second"),
+        ("second_reminder_at", settings.REVIEW_EDITORS_NOTICE_DAYS, "editors_told_at", "editors"),
+    )
+    for before, days, field, kind in follow_ups:
+        waited = now - datetime.timedelta(days=days)
+        due_now = ReviewRequest.objects.open().filter(**{f"{before}__lte": waited, field: None})
+        for pk in due_now.values_list("pk", flat=True):
+            setattr(summary, kind, getattr(summary, kind) + _remind(pk, field, kind, now))
     return summary
 
 

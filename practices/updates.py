@@ -91,11 +91,16 @@ def _every_translation(page, **changes):
     """Write ``changes`` to the rows and the latest revisions of ``page`` and its translations."""
     pages = PracticePage.objects.filter(translation_key=page.translation_key)
     pages.update(**changes)
-    revisions = Revision.objects.filter(pk__in=pages.values("latest_revision_id"))
-    for revision in revisions:
-        revision.content.update({name: _serialised(value) for name, value in changes.items()})
-        revision.save(update_fields=["content"])
+    _update_latest_revisions(pages, lambda content: content.update({n: _serialised(v) for n, v in changes.items()}))
     return list(pages)
+
+
+def _update_latest_revisions(pages, change):
+    """Apply ``change(content)`` to the latest revision of each of ``pages``, so a pending draft
+    keeps what was written to the live rows."""
+    for revision in Revision.objects.filter(pk__in=pages.values("latest_revision_id")):
+        change(revision.content)
+        revision.save(update_fields=["content"])
 
 
 def _serialised(value):
@@ -117,12 +122,12 @@ def add_adoption(page, municipality):
     through = PracticePage.adopted_in.through
     for each in pages:
         through.objects.get_or_create(practicepage_id=each.pk, municipality_id=municipality.pk)
-    for revision in Revision.objects.filter(
-        pk__in=[each.latest_revision_id for each in pages if each.latest_revision_id]
-    ):
-        adopted = revision.content.get("adopted_in") or []
+
+    def adopt(content):
+        adopted = content.get("adopted_in") or []
         if municipality.pk not in adopted:
-            revision.content["adopted_in"] = [*adopted, municipality.pk]
-            revision.save(update_fields=["content"])
+            content["adopted_in"] = [*adopted, municipality.pk]
+
+    _update_latest_revisions(PracticePage.objects.filter(translation_key=page.translation_key), adopt)
     log(instance=page, action="practices.adoption_added", data={"municipality": municipality.code})
     transaction.on_commit(lambda: [index.insert_or_update_object(each) for each in pages])
