@@ -13,7 +13,8 @@ from practices.sitemap import AllLanguagesSitemap
 from search import views as search_views
 
 urlpatterns = [
-    path("admin/password_reset/", throttling.password_reset),  # Wagtail's view, throttled
+    # Wagtail's view, throttled; under Wagtail's name, so reverse() finds this one first
+    path("admin/password_reset/", throttling.password_reset, name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}),
