@@ -8,7 +8,8 @@ class PracticesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import privacy  # noqa: F401  (registers the privacy system check)
+        from . import privacy, signals  # noqa: F401  (privacy registers its system check)
         from .api import declare_api_fields
 
         declare_api_fields()
+        signals.connect()

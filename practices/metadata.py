@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from .licence import LICENCE_URL, PUBLISHER_NAME
 from .models import MunicipalityVisitPage, NewsPage, PracticePage, WebinarPage
+from .models.base import locale_codes
 from .models.taxonomy import localize_terms
 from .updates import rich_text_to_text
 from .vocabularies import VOCABULARIES
@@ -30,7 +31,7 @@ def _common(page, request, kind):
         "@type": kind,
         "name": page.title,
         "url": page.get_full_url(request),
-        "inLanguage": page.locale.language_code,
+        "inLanguage": locale_codes()[page.locale_id],
         "description": page.meta_description,
         "publisher": PUBLISHER,
         "license": LICENCE_URL,
@@ -50,7 +51,7 @@ def _place(municipality, language):
 
 def practice(page, request, context):
     """From what the page's own context has fetched (places, classification, tags): no query."""
-    language = page.locale.language_code
+    language = locale_codes()[page.locale_id]
     places = context.get("places") or page.places()
     classification = context.get("classification") or [
         (v.label, localize_terms(getattr(page, v.key).all(), page.locale)) for v in VOCABULARIES
@@ -97,7 +98,7 @@ def webinar(page, request, context):
 
 
 def visit(page, request, context):
-    language = page.locale.language_code
+    language = locale_codes()[page.locale_id]
     event = _common(page, request, "Event")
     event["startDate"] = page.start_date.isoformat()
     event["endDate"] = page.end_date.isoformat()

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.conf import settings
-from django.db.models import Q
+from django.core.cache import cache
+from django.db.models import Q, Value
 from django.forms import CheckboxSelectMultiple
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
@@ -100,6 +101,48 @@ VOCABULARIES = (
 )
 
 BY_KEY = {v.key: v for v in VOCABULARIES}
+TERMS_TIMEOUT = 24 * 3600
+
+
+def terms_by_source(vocabulary, locale):
+    """{default-language term pk: that term in ``locale`` (the default-language one where it has
+    no translation)}, in the vocabulary's order; read from the cache until content changes."""
+    from practices import cache_generation  # noqa: PLC0415 (the page models import this module)
+
+    key = cache_generation.key("terms", vocabulary.key, locale.language_code)
+    terms = cache.get(key)
+    if terms is None:
+        source = list(vocabulary.source_terms())
+        translated = {
+            term.translation_key: term
+            for term in vocabulary.model.objects.filter(
+                locale=locale, translation_key__in=[term.translation_key for term in source]
+            )
+        }
+        terms = {term.pk: translated.get(term.translation_key, term) for term in source}
+        cache.set(key, terms, TERMS_TIMEOUT)
+    return terms
+
+
+def classification(page, locale):
+    """[(vocabulary, [its terms on ``page``, in ``locale``])] for every vocabulary: one query for
+    all of them together (the terms themselves come from ``terms_by_source``)."""
+    chosen = {vocabulary.key: set() for vocabulary in VOCABULARIES}
+    links = []
+    for vocabulary in VOCABULARIES:
+        field = page._meta.get_field(vocabulary.key)
+        links.append(
+            field.remote_field.through.objects.filter(**{f"{field.m2m_field_name()}_id": page.pk})
+            .annotate(vocabulary=Value(vocabulary.key))
+            .values_list("vocabulary", f"{field.m2m_reverse_field_name()}_id")
+        )
+    for key, term_pk in links[0].union(*links[1:], all=True):
+        chosen[key].add(term_pk)
+    result = []
+    for vocabulary in VOCABULARIES:
+        terms = terms_by_source(vocabulary, locale)
+        result.append((vocabulary, [term for pk, term in terms.items() if pk in chosen[vocabulary.key]]))
+    return result
 
 
 # --- Facets ----------------------------------------------------------------------------------

@@ -18,13 +18,14 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from .document_access import may_have
 from .document_ranges import ranged_response
 from .models import Municipality, Region, WellbeingCounty
+from .models.base import locale_codes
 from .vocabularies import VOCABULARIES
 
 
 @hooks.register("before_serve_page")
 def serve_only_in_own_language(page, request, serve_args, serve_kwargs):
     """Never serve one language's page under another's prefix (Wagtail #12775)."""
-    if page.locale.language_code != translation.get_language():
+    if locale_codes().get(page.locale_id) != translation.get_language():
         raise Http404
 
 

@@ -44,6 +44,10 @@ SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=None)  # unset: on
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=None)  # unset: a year in production
 LOG_LEVEL = env.str("LOG_LEVEL", default="WARNING")
 PROXY_COUNT = env.int("PROXY_COUNT", default=0)  # reverse proxies in front that append X-Forwarded-For
+# Whole pages for anonymous readers, in the default cache (on in production, where it is Redis)
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)
+PAGE_CACHE_SHARED_SECONDS = env.int("PAGE_CACHE_SHARED_SECONDS", default=0)  # s-maxage for a CDN
+FRONTEND_CACHE_PURGE_URL = env.str("FRONTEND_CACHE_PURGE_URL", default="")  # a CDN or Varnish purged on publish
 SEARCH_QUERY_RETENTION_DAYS = env.int("SEARCH_QUERY_RETENTION_DAYS", default=90)
 PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private-media")  # never served
 SUBMISSIONS_NOTIFY_EMAILS = env.list("SUBMISSIONS_NOTIFY_EMAILS", default=[])
@@ -81,6 +85,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
@@ -112,6 +117,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",  # 304 for a page whose ETag the reader has
     "django.contrib.sessions.middleware.SessionMiddleware",
     "practices.middleware.LocaleMiddleware",
     "practices.middleware.RememberLanguageMiddleware",
@@ -121,6 +127,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "practices.page_cache.PageCacheMiddleware",
     "axes.middleware.AxesMiddleware",  # last: it answers a locked-out login
 ]
 

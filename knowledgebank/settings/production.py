@@ -6,7 +6,14 @@ Run behind a TLS-terminating proxy (nginx) that sets X-Forwarded-Proto.
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import MISSING_FOR_PRODUCTION, REDIS_URL, SECURE_HSTS_SECONDS, SECURE_SSL_REDIRECT
+from .base import (
+    FRONTEND_CACHE_PURGE_URL,
+    MISSING_FOR_PRODUCTION,
+    PAGE_CACHE_SECONDS,
+    REDIS_URL,
+    SECURE_HSTS_SECONDS,
+    SECURE_SSL_REDIRECT,
+)
 
 DEBUG = False
 for name in MISSING_FOR_PRODUCTION:
@@ -28,3 +35,11 @@ CACHES = {
         "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
     }
 }
+PAGE_CACHE_SECONDS = PAGE_CACHE_SECONDS or 3600  # purged on every publish, so an hour is safe
+if FRONTEND_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }

@@ -1,20 +1,71 @@
 """The abstract pages every page type builds on, and the link rows between pages."""
 
+from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Orderable, Page
+from wagtail.models import Locale, Orderable, Page, PageManager, PageViewRestriction
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from .. import cache_generation, page_cache
 from ..blocks import RICH_TEXT_FEATURES
 
 # The search app registers a function (text, language) -> (terms, compound parts) under this
 # name; without one, pages index their text as it is.
 SEARCH_ANALYSIS_HOOK = "analyse_search_text"
+
+
+def restricted_paths():
+    """The tree paths of the pages readers need a password, a sign-in or a group for (their
+    sections too); read from the cache until content or a restriction changes."""
+    key = cache_generation.key("restricted-paths")
+    paths = cache.get(key)
+    if paths is None:
+        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        if paths:  # an alias shares its source's restrictions, and so do the aliases below it
+            in_private_source = Q()
+            for path in paths:
+                in_private_source |= Q(alias_of__path__startswith=path)
+            paths += Page.objects.filter(in_private_source).values_list("path", flat=True)
+        cache.set(key, paths, 24 * 3600)
+    return paths
+
+
+def locale_codes():
+    """{locale pk: language code}, from the cache until a locale changes."""
+    key = cache_generation.key("locale-codes")
+    codes = cache.get(key)
+    if codes is None:
+        codes = dict(Locale.objects.values_list("pk", "language_code"))
+        cache.set(key, codes, 24 * 3600)
+    return codes
+
+
+def locale_of(page):
+    """The page's locale without a query (only its pk and language code are filled in)."""
+    return Locale(pk=page.locale_id, language_code=locale_codes()[page.locale_id])
+
+
+class BankPageQuerySet(PageQuerySet):
+    """Wagtail's, with ``public()`` reading the private sections from the cache instead of a
+    query each time it is used (a page runs it for every listing it shows)."""
+
+    def private_q(self):
+        q = Q()
+        for path in restricted_paths():
+            q |= Q(path__startswith=path)
+        return q if q else Q(pk__in=[])
+
+
+def pages(model=Page):
+    """``model.objects``, with the cached ``public()``, for models that are not our own."""
+    return BankPageQuerySet(model)
 
 
 class BasePage(Page):
@@ -30,8 +81,22 @@ class BasePage(Page):
         index.SearchField("search_compound_parts"),
     ]
 
+    objects = PageManager.from_queryset(BankPageQuerySet)()
+
     class Meta:
         abstract = True
+
+    def serve(self, request, *args, **kwargs):
+        """Wagtail's; the answer of a page outside every private section may be cached."""
+        if not self.get_view_restrictions():
+            page_cache.allow(request)
+        return super().serve(request, *args, **kwargs)
+
+    def get_view_restrictions(self):
+        """Wagtail's, without its two queries for a page outside every private section."""
+        if self.alias_of_id is None and not any(self.path.startswith(path) for path in restricted_paths()):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def search_text(self):
         """The declared fields' text, then the names of what the page links to."""
@@ -192,21 +257,22 @@ def live_pages(ids, locale=None):
     if not ids:
         return []
     locale = locale or Locale.get_active()
-    pages = Page.objects.filter(pk__in=ids).live().public().only("translation_key", "locale_id")
-    keys = {p.pk: p.translation_key for p in pages}
-    wanted = (
-        Page.objects.filter(translation_key__in=keys.values())
+    found = pages().filter(pk__in=ids).live().public().values("translation_key")
+    wanted = list(
+        pages()
+        .filter(translation_key__in=found)
         .filter(models.Q(locale=locale) | models.Q(pk__in=ids))
         .live()
         .public()
-        .select_related("locale")
         .specific(defer=True)
     )
+    keys = {page.pk: page.translation_key for page in wanted if page.pk in ids}
+    codes = locale_codes()
     by_key = {}
     for page in wanted:
         current = by_key.get(page.translation_key)
         if current is None or page.locale_id == locale.pk:
             by_key[page.translation_key] = page
     for page in by_key.values():
-        page.fallback_language = page.locale.language_code if page.locale_id != locale.pk else None
+        page.fallback_language = codes[page.locale_id] if page.locale_id != locale.pk else None
     return [by_key[keys[i]] for i in ids if i in keys and keys[i] in by_key]

@@ -9,12 +9,11 @@ from django.db import models
 from django.utils import timezone
 
 from wagtail.models import PageManager
-from wagtail.query import PageQuerySet
 
-from .base import BasePage, IndexPage
+from .base import BankPageQuerySet, BasePage, IndexPage
 
 
-class EventQuerySet(PageQuerySet):
+class EventQuerySet(BankPageQuerySet):
     def upcoming(self):
         """Events that have not ended, soonest first."""
         return self.filter(self.model.upcoming_filter()).order_by(self.model.event_start_field, "pk")

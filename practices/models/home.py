@@ -4,7 +4,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 
 from ..blocks import RICH_TEXT_FEATURES
-from .base import BasePage
+from .base import BasePage, pages
 from .news import NewsPage
 from .practice import PracticePage
 from .visit import MunicipalityVisitPage
@@ -34,6 +34,16 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def route(self, request, path_components):
+        """Find the page by its address in one query instead of one per level of the tree
+        (Wagtail's walk still answers what this does not find: a routable page's own routes)."""
+        if path_components:
+            url_path = self.url_path + "/".join(path_components) + "/"
+            page = pages().filter(url_path=url_path).first()
+            if page is not None:
+                return page.specific.route(request, [])
+        return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -20,15 +20,14 @@ from wagtail.admin.panels import (
 )
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from ..blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentBlock, LinkBlock
 from ..forms import PlacesPageForm
 from ..privacy import public_contacts
-from ..vocabularies import BY_KEY, VOCABULARIES
-from .base import BasePage, IndexPage, PageLink, live_targets, page_tabs
+from ..vocabularies import BY_KEY, VOCABULARIES, classification
+from .base import BankPageQuerySet, BasePage, IndexPage, PageLink, live_targets, locale_of, page_tabs
 from .places import Municipality, Region
 from .taxonomy import localize_terms
 
@@ -51,7 +50,7 @@ class PracticeIndexPage(IndexPage):
         return super().listing_queryset().prefetch_municipalities()
 
 
-class PracticePageQuerySet(PageQuerySet):
+class PracticePageQuerySet(BankPageQuerySet):
     def prefetch_municipalities(self):
         return self.prefetch_related(
             Prefetch("municipalities", queryset=Municipality.objects.select_related("region", "wellbeing_county"))
@@ -328,14 +327,20 @@ class PracticePage(BasePage):
         """Everything the page shows, fetched in a bounded number of queries."""
         context = super().get_context(request, *args, **kwargs)
         context["places"] = self.places()
-        context["classification"] = [
-            (vocabulary.label, localize_terms(getattr(self, vocabulary.key).all(), self.locale))
-            for vocabulary in VOCABULARIES
-        ]
+        locale = locale_of(self)
+        if getattr(request, "is_preview", False) or not self.pk:  # the form's unsaved choices
+            context["classification"] = [
+                (vocabulary.label, localize_terms(getattr(self, vocabulary.key).all(), locale))
+                for vocabulary in VOCABULARIES
+            ]
+        else:
+            context["classification"] = [
+                (vocabulary.label, terms) for vocabulary, terms in classification(self, locale)
+            ]
         context["adopted_in"] = list(self.adopted_in.all())
         context["contacts"] = self.public_contacts()
         context["tags"] = list(self.tags.all())
-        context["related_pages"] = live_targets(self.related_links.all(), self.locale)
+        context["related_pages"] = live_targets(self.related_links.all(), locale)
         main = next(iter(context["places"]["municipalities"]), None)
         context["peers"] = self.peers(main)
         if context["peers"]:

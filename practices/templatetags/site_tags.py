@@ -3,89 +3,37 @@
 import json
 
 from django import template
-from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 
-from practices.models import StandardPage
-from practices.models.base import live_pages
+from practices import site_chrome
 
 register = template.Library()
-
-
-def _home_for(request):
-    """The current language's home page, or None."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    root = site.root_page
-    if root.locale.language_code == translation.get_language():
-        return root
-    return root.get_translation_or_none(Locale.get_active())
 
 
 @register.simple_tag(takes_context=True)
 def language_links(context, page=None):
     """One link per content language: the live translation of ``page``, else that language's home page."""
-    request = context["request"]
-    site = Site.find_for_request(request)
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
-    translations = {}
-    if page is not None and getattr(page, "pk", None):
-        for tr in page.get_translations(inclusive=True).live().filter(alias_of__isnull=True).select_related("locale"):
-            translations[tr.locale.language_code] = tr
-    homes = {}
-    if site is not None and len(translations) < len(locales):
-        for home in site.root_page.get_translations(inclusive=True).live().select_related("locale"):
-            homes[home.locale.language_code] = home
-    links = []
-    for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
-        target = translations.get(code) or homes.get(code)
-        if target is None:
-            continue
-        links.append(
-            {
-                "code": code,
-                "name": name,
-                "url": target.get_url(request),
-                "full_url": request.build_absolute_uri(target.get_url(request)),
-                "is_translation": code in translations,
-                "current": code == translation.get_language(),
-            }
-        )
-    return links
+    return site_chrome.language_links(context["request"], page)
 
 
 @register.simple_tag(takes_context=True)
 def main_navigation(context, page=None):
     """The home page and the sections in the menu; ``current`` marks the section ``page`` is in."""
-    home = _home_for(context["request"])
-    if home is None:
-        return {"home": None, "items": []}
-    items = list(home.get_children().live().public().in_menu().specific(defer=True))
+    chrome = site_chrome.chrome(context["request"])
     path = getattr(page, "path", "")
-    for item in items:
-        item.current = bool(path) and path.startswith(item.path)
-    return {"home": home, "items": items}
+    items = [{**item, "current": bool(path) and path.startswith(item["path"])} for item in chrome["items"]]
+    return {"home": chrome["home"], "items": items}
 
 
 @register.simple_tag(takes_context=True)
 def footer_pages(context):
     """The plain pages under the home page (about, accessibility statement, privacy notice),
     in the reader's language where translated, else in Finnish (marked with its language)."""
-    home = _home_for(context["request"])
-    if home is None:
-        return []
-    default = Locale.get_default()
-    source_home = home if home.locale_id == default.pk else home.get_translation_or_none(default)
-    if source_home is None:
-        return []
-    pages = StandardPage.objects.child_of(source_home).live().public().order_by("path")
-    return live_pages(list(pages.values_list("pk", flat=True)), home.locale)
+    return site_chrome.chrome(context["request"])["footer"]
 
 
 @register.filter
