@@ -59,7 +59,7 @@ SLIDES = [
             "• Kunta kutsuu koolle ja kirjoittaa muistion",
             "• Yhdistykset kertovat tarpeistaan",
             "• Tapaaminen illalla, jotta työssäkäyvät",
-            "  pääsevät mukaan",
+            "   pääsevät mukaan",
         ],
         [
             "Kunta kutsuu koolle ja kirjoittaa muistion.",
@@ -133,15 +133,16 @@ def slide_filters(work, spans):
     filters = []
     for number, ((title, lines, _), (start, end)) in enumerate(zip(SLIDES, spans, strict=True)):
         enable = f"enable='between(t,{start:.3f},{end:.3f})'"
-        texts = [(title, "DejaVuSans-Bold.ttf", 44, ACCENT, 90)]
-        texts += [(line, "DejaVuSans.ttf", 32, FOREGROUND, 200 + 56 * i) for i, line in enumerate(lines)]
-        texts.append((f"{FOOTER} · {number + 1}/{len(SLIDES)}", "DejaVuSans.ttf", 20, ACCENT, HEIGHT - 50))
+        # the footer is at the top: the player's controls and the captions cover the bottom
+        texts = [(f"{FOOTER} · {number + 1}/{len(SLIDES)}", "DejaVuSans.ttf", 20, ACCENT, 30)]
+        texts.append((title, "DejaVuSans-Bold.ttf", 38, ACCENT, 110))
+        texts += [(line, "DejaVuSans.ttf", 30, FOREGROUND, 200 + 52 * i) for i, line in enumerate(lines)]
         for index, (text, font, size, colour, y) in enumerate(texts):
             textfile = work / f"t{number}-{index}.txt"
             textfile.write_text(text, encoding="utf-8")
             filters.append(
                 f"drawtext=fontfile={FONTS / font}:textfile={textfile}:fontsize={size}:"
-                f"fontcolor={colour}:x=70:y={y}:{enable}"
+                f"fontcolor={colour}:x=60:y={y}:{enable}"
             )
     return ",".join(filters)
 
