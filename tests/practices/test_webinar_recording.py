@@ -7,8 +7,8 @@ from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 
 from practices.embeds import external_player
-from practices.models import WebinarIndexPage, WebinarPage
-from tests.practices.factories import WebinarPageFactory
+from practices.models import NewsIndexPage, WebinarIndexPage, WebinarPage
+from tests.practices.factories import NewsPageFactory, WebinarPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -127,3 +127,13 @@ def test_another_video_address_is_a_plain_escaped_link(client, archive):
     assert "<iframe" not in body and "<script>alert(1)" not in body
     html = BeautifulSoup(body, "html.parser")
     assert html.select_one("#recording").find_parent("section").select_one("a")["href"] == address
+
+
+def test_a_video_in_a_page_body_embeds_the_same_way(client, seeded):
+    news = NewsPageFactory(
+        parent=NewsIndexPage.objects.get(locale__language_code="fi"),
+        body=[("video", {"video": "https://vimeo.com/76979871", "title": "Kylätalokiertue"})],
+    )
+    html = BeautifulSoup(client.get(news.url).content, "html.parser")
+    assert html.select_one("figure.video iframe")["src"] == "https://player.vimeo.com/video/76979871?dnt=1"
+    assert html.select_one("figure.video p a")["href"] == "https://vimeo.com/76979871"
