@@ -2,19 +2,23 @@
 chapter jumps the player to its time without leaving the page; without JavaScript the chapter
 opens the recording itself at that time."""
 
+from functools import partial
+
 from practices.models import WebinarPage
-from tests.browser.test_accessibility import axe_violations
+from tests.browser.test_accessibility import axe_violations, note_refusal
+from tests.browser.test_nomination import assert_valid_html
 
 PLAYER = "#recording-player"
 
 
-def test_play_the_recording_and_jump_to_a_chapter(browser, live_server, demo_site):
+def test_play_the_recording_and_jump_to_a_chapter(browser, live_server, demo_site, tmp_path):
     webinar = WebinarPage.objects.get(slug="kulttuurikumppanuuspoyta-lyhyesti", locale__language_code="fi")
     context = browser.new_context()
     page = context.new_page()
     refused = []
-    page.on("console", lambda message: "Content Security Policy" in message.text and refused.append(message.text))
+    page.on("console", partial(note_refusal, refused))
     page.goto(live_server.url + webinar.url)
+    assert_valid_html([page.content()], tmp_path)
 
     # the browser reads the video and its captions track (both served as documents)
     page.wait_for_function(f"document.querySelector('{PLAYER}').readyState >= 1")
