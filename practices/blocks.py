@@ -89,6 +89,15 @@ class SpeakerBlock(blocks.StructBlock):
         label = _("Speaker")
 
 
+class ChapterValue(blocks.StructValue):
+    def seconds(self):
+        """The start as seconds into the recording (for ``#t=`` links and the player)."""
+        seconds = 0
+        for part in self.get("start", "0").split(":"):
+            seconds = seconds * 60 + int(part or 0)
+        return seconds
+
+
 class ChapterBlock(blocks.StructBlock):
     start = blocks.RegexBlock(
         regex=r"^(\d{1,2}:)?[0-5]?\d:[0-5]\d$",
@@ -101,6 +110,7 @@ class ChapterBlock(blocks.StructBlock):
     class Meta:
         icon = "time"
         label = _("Chapter")
+        value_class = ChapterValue
 
 
 class ProgrammeItemBlock(blocks.StructBlock):

@@ -9,6 +9,7 @@ page's own context already runs.
 
 from django.utils import timezone
 
+from .embeds import external_player, safe_link
 from .licence import LICENCE_URL, PUBLISHER_NAME
 from .models import MunicipalityVisitPage, NewsPage, PracticePage, WebinarPage
 from .models.base import locale_codes
@@ -82,13 +83,16 @@ def webinar(page, request, context):
     event["location"] = {"@type": "VirtualLocation", "url": registration or event["url"]}
     event["organizer"] = PUBLISHER
     found = [event]
-    recording = page.video_url or (page.recording.url if page.recording_id else "")
-    if recording:
+    content = request.build_absolute_uri(page.recording.url) if page.recording_id else ""
+    player = external_player(page.video_url)  # only http(s) addresses, never a javascript: one
+    embed = player.embed_url if player else safe_link(page.video_url)
+    if content or embed:
         video = _common(page, request, "VideoObject")
         video["uploadDate"] = _iso(page.first_published_at or page.starts_at)
-        video["contentUrl" if page.recording_id else "embedUrl"] = (
-            request.build_absolute_uri(recording) if recording.startswith("/") else recording
-        )
+        if content:
+            video["contentUrl"] = content
+        if embed:
+            video["embedUrl"] = embed
         if page.duration_minutes:
             video["duration"] = f"PT{page.duration_minutes}M"
         if page.transcript:

@@ -201,6 +201,10 @@ if DOCUMENTS_ACCEL_REDIRECT:
     SENDFILE_BACKEND = "practices.document_sending"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "mp4", "odt", "pdf", "pptx", "rtf", "txt", "vtt", "webm", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = DOCUMENT_MAX_UPLOAD_MB * 1024 * 1024
+# Recordings and captions open in the browser (a chapter's ``#t=`` link plays the file at that
+# time); their types are fixed here rather than left to the machine's MIME table.
+WAGTAILDOCS_CONTENT_TYPES = {"mp4": "video/mp4", "webm": "video/webm", "vtt": "text/vtt"}
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain", "text/vtt", "video/mp4", "video/webm"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 if ELASTICSEARCH_URL:

@@ -18,7 +18,8 @@ if ELASTICSEARCH_URL:  # noqa: F405
     # the parity tests compare Elasticsearch with the database backend, both kept up to date
     WAGTAILSEARCH_BACKENDS["database"] = {"BACKEND": "search.database", "SEARCH_CONFIG": "simple"}  # noqa: F405
 
-# attachments go to a throwaway directory, never into the checkout
+# uploads (the demo's recording too) and attachments go to throwaway directories, never into the checkout
+MEDIA_ROOT = tempfile.mkdtemp(prefix="kb-media-")
 STORAGES["private"] = {  # noqa: F405
     "BACKEND": "django.core.files.storage.FileSystemStorage",
     "OPTIONS": {"location": tempfile.mkdtemp(prefix="kb-private-")},

@@ -1600,7 +1600,7 @@ PRACTICES = [
 ]
 
 # ---------------------------------------------------------------------------------------------
-# Webinar recordings (webinaaritallenteet): two past recordings and two upcoming webinars
+# Webinar recordings (webinaaritallenteet): three past recordings and two upcoming webinars
 # ---------------------------------------------------------------------------------------------
 
 WEBINARS = [
@@ -1873,6 +1873,35 @@ WEBINARS = [
             "pielaveden-kylien-muistot",
             "ita-lapin-kylatalojen-kulttuurikiertue",
         ],
+    },
+    {
+        # A real, short recording (practices/demo/media/, CC0, made with speech synthesis by
+        # scripts/build_demo_recording.py): the player, captions and chapters work in the demo.
+        # Its chapters and transcript are read from the recording's own files.
+        "slug": "kulttuurikumppanuuspoyta-lyhyesti",
+        "title": "Kulttuurikumppanuuspöytä lyhyesti",
+        "summary": (
+            "Alle minuutin tietoisku: mikä on kulttuurikumppanuuspöytä, miten sen voi perustaa ja "
+            "mistä löytyy lisää tietoa."
+        ),
+        "description": (
+            "Lyhyt tietoisku kunnan ja yhdistysten kulttuurikumppanuuspöydästä Kempeleen mallin "
+            "pohjalta: mitä pöytä tekee, kuka sitä johtaa ja miten ensimmäinen tapaaminen "
+            "kannattaa järjestää.\n\n"
+            "Tallenne on tehty tietopankin esittelyä varten puhesynteesillä. Siinä on suomenkielinen "
+            "tekstitys, luvut, joista pääsee suoraan haluamaansa kohtaan, ja litterointi."
+        ),
+        "days_from_today": -7,
+        "time": "12:00",
+        "duration_minutes": 1,
+        "speakers": [],
+        "recording": "kulttuurikumppanuuspoyta-lyhyesti",
+        "chapters": [],
+        "transcript": "",
+        "registration_url": "",
+        "themes": ["cooperation", "networking"],
+        "tags": ["kumppanuuspöytä", "yhdistykset", "tietoisku"],
+        "related_practices": ["kempeleen-kulttuurikumppanuuspoyta"],
     },
 ]
 

@@ -25,7 +25,7 @@ from practices.models import (
 from practices.schema import PracticeSchema
 from practices.translation import translate_page
 
-from . import content
+from . import content, recordings
 from .signals import demo_loaded
 from .site import ensure_site_structure
 
@@ -85,6 +85,10 @@ class DemoLoader:
             day = self.today + datetime.timedelta(days=item["days_from_today"])
             hour, minute = map(int, item["time"].split(":"))
             starts_at = timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, minute)))
+            video = captions = None
+            chapters, transcript = item["chapters"], item["transcript"]
+            if item.get("recording"):  # a real recording in media/: its chapters and transcript come with it
+                video, captions, chapters, transcript = recordings.recording(item["recording"], item["title"])
             page = WebinarPage(
                 title=item["title"],
                 slug=item["slug"],
@@ -93,9 +97,12 @@ class DemoLoader:
                 starts_at=starts_at,
                 duration_minutes=item["duration_minutes"],
                 speakers=[("speaker", speaker) for speaker in item["speakers"]],
-                chapters=[("chapter", chapter) for chapter in item["chapters"]],
-                transcript=text_to_rich_text(item["transcript"]),
+                chapters=[("chapter", chapter) for chapter in chapters],
+                transcript=text_to_rich_text(transcript),
                 registration_url=item["registration_url"],
+                recording=video,
+                captions=captions,
+                captions_language="fi",
             )
             page.themes = [self.themes[s] for s in item["themes"]]
             page.tags.add(*item["tags"])

@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from practices import site_chrome
+from practices.embeds import external_player, safe_link
 
 register = template.Library()
 
@@ -61,3 +62,10 @@ def structured_data(context, page):
 @register.simple_tag
 def open_graph_locale(language_code):
     return OPEN_GRAPH_LOCALES.get(language_code, language_code)
+
+
+@register.inclusion_tag("components/external_video.html")
+def external_video(url, title):
+    """A recording on YouTube or Vimeo: a privacy-friendly player and always a plain link beside it
+    (practices.embeds); any other http(s) address gets just the link, anything else nothing."""
+    return {"player": external_player(url), "link": safe_link(url), "title": title}

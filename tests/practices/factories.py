@@ -9,7 +9,7 @@ import wagtail_factories
 
 from django.utils import timezone
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from practices import models
 from practices.builder import text_to_rich_text
@@ -30,6 +30,8 @@ def reference_data():
         importlib.import_module("practices.migrations.0003_locales_and_vocabularies").seed(apps, None)
     if not Page.objects.exists():
         Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="fi")))
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
 
 
 def municipality(code):

@@ -1,9 +1,6 @@
 import pytest
 
-from django.core.cache import cache
 from django.core.management import call_command
-from django.db import transaction
-from django.test import TestCase
 
 from wagtail.models import Page
 
@@ -12,31 +9,13 @@ from practices.models import HomePage, MunicipalityVisitPage, NewsPage, Practice
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo seeded once for the module, in a transaction rolled back after it; each test
-    runs in a savepoint inside it, as usual."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        # wagtail-localize publishes translations on commit, which this transaction never reaches
-        with TestCase.captureOnCommitCallbacks(execute=True):
-            call_command("seed_demo")
-        yield
-        transaction.set_rollback(True)
-    cache.clear()  # Wagtail caches the sites' root paths; the sites are gone
-
-
-@pytest.fixture
-def seeded(demo, db):
-    pass
-
-
 def test_demo_site_has_realistic_finnish_content(seeded, client):
     practices = PracticePage.objects.live().filter(locale__language_code="fi")
     assert practices.count() >= 12
     regions = {m.region_id for p in practices for m in p.municipalities.all()[:1]}
     assert len(regions) >= 8
     webinars = list(WebinarPage.objects.live().filter(locale__language_code="fi"))
-    assert len(webinars) == 4 and sum(w.is_upcoming for w in webinars) == 2
+    assert len(webinars) == 5 and sum(w.is_upcoming for w in webinars) == 2
     visits = list(MunicipalityVisitPage.objects.live().filter(locale__language_code="fi"))
     assert len(visits) == 3 and sum(v.is_upcoming for v in visits) == 1
     assert NewsPage.objects.live().filter(locale__language_code="fi").count() == 4
