@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page, Site
 
 from practices.models import StandardPage
 from practices.models.base import live_pages
+from practices.vocabularies import search_address_for
 
 register = template.Library()
 
@@ -113,3 +114,9 @@ def structured_data(context, page):
 @register.simple_tag
 def open_graph_locale(language_code):
     return OPEN_GRAPH_LOCALES.get(language_code, language_code)
+
+
+@register.filter
+def search_url(obj):
+    """The search filtered by a term, tag or place: ``<a href="{{ term|search_url }}">``."""
+    return search_address_for(obj)
