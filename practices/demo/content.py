@@ -2286,15 +2286,16 @@ NEWS = [
         "tags": ["kulttuurihyvinvointi", "työpaja", "lahti", "vapaa kenttä"],
     },
     {
-        "slug": "hyvien-kaytantojen-ilmiantolomake-avattu",
-        "title": "Kerro kuntasi hyvästä käytännöstä – ilmiantolomake on avattu",
+        "slug": "hyvien-kaytantojen-ehdotuslomake-avattu",
+        "title": "Kerro kuntasi hyvästä käytännöstä – ehdotuslomake on avattu",
         "days_from_today": -30,
         "summary": (
             "Tietopankkiin voi nyt ehdottaa hyviä käytäntöjä uudella lomakkeella. Lomakkeen voi "
             "täyttää ilman tunnuksia suomeksi, ruotsiksi tai englanniksi."
         ),
         "body": (
-            "Kulttuuria yhteistuumin -tietopankki kasvaa kuntien omista käytännöistä. Ehdottaa voi "
+            "Kulttuuria yhteistuumin -tietopankki kasvaa kuntien omista käytännöistä. Käytännön voi "
+            "ehdottaa ehdotuslomakkeella. Ehdottaa voi "
             "kunnan itse luomia toimintamalleja ja palveluja, yhteistyömalleja yhdistysten, "
             "yritysten tai vapaiden ryhmien kanssa tai useamman kunnan yhteisiä käytäntöjä. "
             "Kaikenlaiset käytännöt ovat tervetulleita, kunhan ne voidaan ottaa käyttöön muualla "
@@ -2314,7 +2315,10 @@ NEWS = [
             "Toivomme erityisesti ehdotuksia pienistä kunnista ja alueilta, joilta käytäntöjä on vielä "
             "vähän. Tilastosivulta näet, miltä alueilta ja mistä teemoista käytäntöjä jo löytyy."
         ),
-        "tags": ["ilmiantolomake", "hyvät käytännöt", "tietopankki"],
+        "tags": ["ehdotuslomake", "hyvät käytännöt", "tietopankki"],
+        # phrase -> the slug of the page under the home page it links to (made by other apps'
+        # parts of the demo, so linked once the whole demo exists)
+        "links": {"ehdotuslomakkeella": "ilmoita-kaytanto", "Tilastosivulta": "tilastot"},
     },
     {
         "slug": "webinaarisarja-jatkuu",
@@ -3472,5 +3476,34 @@ TRANSLATIONS = {
                 "of the Data Protection Ombudsman."
             ),
         },
+    },
+}
+
+# Intros of the landing pages (BrowsePage) for a theme and a region, by language; editors write
+# the others in the admin (a theme's description, a region's descriptions).
+THEME_INTROS = {
+    "cultural-wellbeing": {
+        "fi": (
+            "Kulttuurihyvinvointi tarkoittaa taiteen ja kulttuurin vaikutuksia ihmisten hyvinvointiin ja "
+            "terveyteen. Kunnissa sitä edistetään yhdessä sosiaali- ja terveyspalvelujen, hyvinvointialueen "
+            "ja järjestöjen kanssa."
+        ),
+        "sv": (
+            "Kulturell välfärd betyder konstens och kulturens inverkan på människors välbefinnande och "
+            "hälsa. Kommunerna främjar den tillsammans med social- och hälsovården, välfärdsområdet och "
+            "organisationerna."
+        ),
+        "en": (
+            "Cultural wellbeing means the effects of arts and culture on people's wellbeing and health. "
+            "Municipalities advance it together with social and health services, the wellbeing services "
+            "county and associations."
+        ),
+    },
+}
+REGION_INTROS = {
+    "07": {
+        "fi": "Päijät-Hämeessä kunnat ja maakunnan liitto tekevät kulttuurihyvinvointityötä yhdessä.",
+        "sv": "I Päijänne-Tavastland arbetar kommunerna och landskapsförbundet tillsammans för kulturell välfärd.",
+        "en": "In Päijät-Häme the municipalities and the regional council work on cultural wellbeing together.",
     },
 }

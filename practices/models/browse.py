@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from ..blocks import RICH_TEXT_FEATURES
 from ..vocabularies import facets, search_address
@@ -83,7 +83,11 @@ class BrowsePage(RoutablePageMixin, BasePage):
     # --- what is under them ------------------------------------------------------------------
 
     def published(self, model, locale=None):
-        return model.objects.live().public().filter(locale=locale or self.locale, alias_of__isnull=True)
+        """Live, public, real (not alias) pages of ``model`` in this page's language (or ``locale``)."""
+        if "_private_q" not in self.__dict__:  # view restrictions read once, not once per listing
+            self.__dict__["_private_q"] = Page.objects.all().private_q()
+        pages = model.objects.live().exclude(self.__dict__["_private_q"])
+        return pages.filter(locale=locale or self.locale, alias_of__isnull=True)
 
     def counts(self):
         """{value: {"practices": n, "webinars": n, "visits": n, "total": n}}, one query per type."""

@@ -144,6 +144,15 @@ class StandardPageFactory(wagtail_factories.PageFactory):
         model = models.StandardPage
 
 
+class BrowsePageFactory(wagtail_factories.PageFactory):
+    title = "Teemat"
+    slug = "teemat"
+    kind = models.BrowsePage.Kind.THEME
+
+    class Meta:
+        model = models.BrowsePage
+
+
 def site_tree():
     """A Finnish home page as the default site's root, with the four section indexes."""
     home = HomePageFactory(parent=Page.get_first_root_node())
