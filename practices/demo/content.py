@@ -2246,6 +2246,10 @@ NEWS = [
             "rakennusopas auttaa puolestaan kumppanuuspöydän käynnistämisessä."
         ),
         "tags": ["kumppanuudet", "yhdistykset", "kotiseututyö", "vapaaehtoistoiminta"],
+        "links": {
+            "Kempeleen kulttuurikumppanuuspöytä": "kaytannot/kempeleen-kulttuurikumppanuuspoyta",
+            "Sastamalan yhteistyöillat": "kaytannot/sastamalan-yhdistysten-yhteistyoillat",
+        },
     },
     {
         "slug": "lahden-kulttuurihyvinvointityopaja",
@@ -2284,6 +2288,7 @@ NEWS = [
             "tietopankissa."
         ),
         "tags": ["kulttuurihyvinvointi", "työpaja", "lahti", "vapaa kenttä"],
+        "links": {"Lahden käytäntö": "kaytannot/lahden-kulttuurihyvinvointisuunnitelma"},
     },
     {
         "slug": "hyvien-kaytantojen-ehdotuslomake-avattu",
@@ -2316,8 +2321,8 @@ NEWS = [
             "vähän. Tilastosivulta näet, miltä alueilta ja mistä teemoista käytäntöjä jo löytyy."
         ),
         "tags": ["ehdotuslomake", "hyvät käytännöt", "tietopankki"],
-        # phrase -> the slug of the page under the home page it links to (made by other apps'
-        # parts of the demo, so linked once the whole demo exists)
+        # phrase -> the path below the home page of the page it links to (made by other apps'
+        # parts of the demo too, so linked once the whole demo exists)
         "links": {"ehdotuslomakkeella": "ilmoita-kaytanto", "Tilastosivulta": "tilastot"},
     },
     {
@@ -2344,6 +2349,11 @@ NEWS = [
             "käytännöstä? Ota yhteyttä osoitteeseen tietopankki@example.fi."
         ),
         "tags": ["webinaarit", "teaviisari", "pienet kunnat"],
+        "links": {
+            "Ensimmäisen webinaarin": "webinaarit/kulttuurin-teaviisari-kunnan-tyokaluna",
+            "Toinen webinaari": "webinaarit/pienen-kunnan-kulttuuripalvelut",
+            "webinaariarkistossa": "webinaarit",
+        },
     },
 ]
 

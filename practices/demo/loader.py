@@ -168,8 +168,8 @@ class DemoLoader:
             if not item.get("links") or page is None or 'linktype="page"' in str(page.body.raw_data):
                 continue
             html = text_to_rich_text(item["body"])
-            for phrase, slug in item["links"].items():
-                target = Page.objects.child_of(self.home).filter(slug=slug).first()
+            for phrase, path in item["links"].items():
+                target = Page.objects.filter(url_path=f"{self.home.url_path}{path}/").first()
                 if target is not None:
                     html = html.replace(phrase, f'<a linktype="page" id="{target.pk}">{phrase}</a>', 1)
             page.body = [("paragraph", html)]
