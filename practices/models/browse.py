@@ -161,6 +161,18 @@ class BrowsePage(RoutablePageMixin, BasePage):
             return None
         return {"count": count, "url": source.specific.entry_url(value), "title": source.title}
 
+    def get_sitemap_urls(self, request=None):
+        """The index, and the landing page of every value that has something to show."""
+        urls = super().get_sitemap_urls(request)
+        if not urls:
+            return urls
+        index = urls[0]
+        for entry in self.entries():
+            if entry["counts"]["total"]:
+                route = self.reverse_subpage("entry", args=[entry["value"]])
+                urls.append({**index, "location": index["location"] + route})
+        return urls
+
     # --- routes ------------------------------------------------------------------------------
 
     @path("", name="index")

@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Locale, Page, Site
 
 from practices.models import StandardPage
@@ -29,10 +30,28 @@ def _home_for(request):
     return root.get_translation_or_none(Locale.get_active())
 
 
+def route_suffix(request, page):
+    """The part of the address past a routable page's own ("cultural-wellbeing/" on a theme's
+    landing page), the same in every language; "" elsewhere."""
+    if not isinstance(page, RoutablePageMixin) or not getattr(page, "pk", None):
+        return ""
+    own = page.get_url(request)
+    return request.path[len(own) :] if own and request.path.startswith(own) else ""
+
+
+@register.simple_tag(takes_context=True)
+def canonical_address(context, page):
+    """The page's full address, a routable page's route included."""
+    request = context["request"]
+    return request.build_absolute_uri(page.get_url(request) + route_suffix(request, page))
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context, page=None):
-    """One link per content language: the live translation of ``page``, else that language's home page."""
+    """One link per content language: the live translation of ``page`` (at the same route of a
+    routable page), else that language's home page."""
     request = context["request"]
+    suffix = route_suffix(request, page)
     site = Site.find_for_request(request)
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     translations = {}
@@ -48,12 +67,13 @@ def language_links(context, page=None):
         target = translations.get(code) or homes.get(code)
         if target is None:
             continue
+        url = target.get_url(request) + (suffix if code in translations else "")
         links.append(
             {
                 "code": code,
                 "name": name,
-                "url": target.get_url(request),
-                "full_url": request.build_absolute_uri(target.get_url(request)),
+                "url": url,
+                "full_url": request.build_absolute_uri(url),
                 "is_translation": code in translations,
                 "current": code == translation.get_language(),
             }

@@ -140,6 +140,19 @@ def test_a_region_landing_page_lists_the_regions_practices_with_its_intro_in_the
     assert client.get("/fi/teemat/ei-tallaista/").status_code == 404
 
 
+def test_a_landing_page_has_its_own_canonical_address_alternates_and_sitemap_entry(client, tree, translate):
+    _homes, locales, practices, _webinars, _visits = tree
+    lahti_practice(practices)
+    html = get(client, "/fi/teemat/cultural-wellbeing/")
+    assert '<link rel="canonical" href="http://testserver/fi/teemat/cultural-wellbeing/">' in html
+    assert '<link rel="alternate" hreflang="sv" href="http://testserver/sv/teman/cultural-wellbeing/">' in html
+    assert 'href="/en/themes/cultural-wellbeing/"' in html  # the language switcher stays on the theme
+    sitemap = get(client, "/sitemap.xml")
+    assert "<loc>http://testserver/fi/teemat/cultural-wellbeing/</loc>" in sitemap
+    assert "<loc>http://testserver/fi/maakunnat/07/</loc>" in sitemap
+    assert "/fi/teemat/vitality/" not in sitemap  # nothing to show there yet
+
+
 def test_a_translated_landing_page_says_what_exists_only_in_finnish_and_links_to_it(client, tree):
     _homes, _locales, practices, _webinars, _visits = tree
     lahti_practice(practices)
