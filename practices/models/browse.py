@@ -46,6 +46,7 @@ class BrowsePage(RoutablePageMixin, BasePage):
     entry_template = "pages/browse_entry_page.html"
     parent_page_types = ["practices.HomePage"]
     subpage_types = []
+    max_count_per_parent = 2  # one by theme, one by region
     show_in_menus_default = True
     content_panels = BasePage.content_panels + [FieldPanel("kind"), FieldPanel("intro")]
 

@@ -270,3 +270,10 @@ def test_landing_page_queries_do_not_grow_with_content(client, tree, django_asse
         with django_assert_max_num_queries(ceilings[url]) as captured:
             get(client, url)
         assert len(captured) == before[url], url
+
+
+def test_browse_pages_live_under_a_home_page_one_of_each_kind(tree):
+    homes, _locales, practices, _webinars, _visits = tree
+    assert BrowsePage.can_create_at(homes["fi"]) is False  # the demo made both already
+    assert BrowsePage.can_create_at(practices) is False
+    assert set(BrowsePage.objects.child_of(homes["sv"]).values_list("kind", flat=True)) == {"theme", "region"}
