@@ -74,14 +74,15 @@ def translations(request, page):
     return _cached(cache_generation.key("translations", site.pk if site else 0, page.translation_key), build)
 
 
-def language_links(request, page=None):
-    """One link per content language: the live translation of ``page``, else that language's home."""
+def language_links(request, page=None, suffix=""):
+    """One link per content language: the live translation of ``page`` (``suffix`` added: a
+    routable page's route), else that language's home."""
     found = translations(request, page) if isinstance(page, Page) and page.pk else {}
     homes = chrome(request)["homes"]
     current = translation.get_language()
     links = []
     for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
-        url = found.get(code) or homes.get(code)
+        url = found[code] + suffix if code in found else homes.get(code)
         if url is None:
             continue
         links.append(

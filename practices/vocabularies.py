@@ -6,12 +6,15 @@ The page models import this module, so it names the term models by label, not by
 """
 
 from dataclasses import dataclass
+from functools import cache as memoize
+from urllib.parse import urlencode
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Q, Value
 from django.forms import CheckboxSelectMultiple
+from django.urls import reverse
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
@@ -283,3 +286,34 @@ def filter_pages(pages, selected):
                 matching |= Q(pk__in=model.objects.filter(condition).values("pk"))
         pages = pages.filter(matching)
     return pages.distinct() if selected and specific else pages
+
+
+# --- Links into the search ---------------------------------------------------------------------
+# Every term, tag and place shown on a page links to the search narrowed by it. The search page
+# is reached by its URL name, so this module does not import the search app.
+
+
+def search_address(param, value):
+    """The search page in the active language, filtered by one facet value."""
+    return f"{reverse('search')}?{urlencode({param: value})}"
+
+
+def facet_for(obj):
+    """The facet whose values name rows like ``obj`` (a vocabulary term in any language, a place
+    or a tag), or None. A term's translations share its slug, so they name the same value."""
+    return _facets_by_model().get(type(obj)._meta.label_lower)
+
+
+@memoize
+def _facets_by_model():
+    return {f.model_label.lower(): f for f in facets() if f.kind in ("terms", "model")}
+
+
+def facet_value(facet, obj):
+    return str(getattr(obj, facet.value_field or "slug"))
+
+
+def search_address_for(obj):
+    """The search filtered by ``obj``, or "" when nothing filters by its kind."""
+    facet = facet_for(obj)
+    return search_address(facet.param, facet_value(facet, obj)) if facet else ""

@@ -74,7 +74,7 @@ class RegionViewSet(SnippetViewSet):
 class WellbeingCountyViewSet(SnippetViewSet):
     model = WellbeingCounty
     icon = "site"
-    list_display = ["name_fi", "name_sv"]
+    list_display = ["name_fi", "name_sv", "name_en"]
     search_fields = ["name_fi", "name_sv"]
     search_backend_name = None
 

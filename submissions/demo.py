@@ -28,11 +28,11 @@ NOMINATION_FORM = {
         ),
     },
     "sv": {
-        "title": "Anmäl en god praxis",
+        "title": "Nominera en god praxis",
         "slug": "anmal-praxis",
         "intro": (
-            "Har er kommun en praxis inom kulturtjänsterna som andra kommuner kunde lära sig av? Anmäl den "
-            "till kunskapsbanken. Redaktionen läser varje anmälan, kan kontakta er och publicerar praxisen "
+            "Har er kommun en praxis inom kulturtjänsterna som andra kommuner kunde lära sig av? Nominera den "
+            "till kunskapsbanken. Redaktionen läser varje nominering, kan kontakta er och publicerar praxisen "
             "tillsammans med er. Inget konto behövs."
         ),
         "thanks": (

@@ -2275,6 +2275,10 @@ NEWS = [
             "rakennusopas auttaa puolestaan kumppanuuspöydän käynnistämisessä."
         ),
         "tags": ["kumppanuudet", "yhdistykset", "kotiseututyö", "vapaaehtoistoiminta"],
+        "links": {
+            "Kempeleen kulttuurikumppanuuspöytä": "kaytannot/kempeleen-kulttuurikumppanuuspoyta",
+            "Sastamalan yhteistyöillat": "kaytannot/sastamalan-yhdistysten-yhteistyoillat",
+        },
     },
     {
         "slug": "lahden-kulttuurihyvinvointityopaja",
@@ -2313,17 +2317,19 @@ NEWS = [
             "tietopankissa."
         ),
         "tags": ["kulttuurihyvinvointi", "työpaja", "lahti", "vapaa kenttä"],
+        "links": {"Lahden käytäntö": "kaytannot/lahden-kulttuurihyvinvointisuunnitelma"},
     },
     {
-        "slug": "hyvien-kaytantojen-ilmiantolomake-avattu",
-        "title": "Kerro kuntasi hyvästä käytännöstä – ilmiantolomake on avattu",
+        "slug": "hyvien-kaytantojen-ehdotuslomake-avattu",
+        "title": "Kerro kuntasi hyvästä käytännöstä – ehdotuslomake on avattu",
         "days_from_today": -30,
         "summary": (
             "Tietopankkiin voi nyt ehdottaa hyviä käytäntöjä uudella lomakkeella. Lomakkeen voi "
             "täyttää ilman tunnuksia suomeksi, ruotsiksi tai englanniksi."
         ),
         "body": (
-            "Kulttuuria yhteistuumin -tietopankki kasvaa kuntien omista käytännöistä. Ehdottaa voi "
+            "Kulttuuria yhteistuumin -tietopankki kasvaa kuntien omista käytännöistä. Käytännön voi "
+            "ehdottaa ehdotuslomakkeella. Ehdottaa voi "
             "kunnan itse luomia toimintamalleja ja palveluja, yhteistyömalleja yhdistysten, "
             "yritysten tai vapaiden ryhmien kanssa tai useamman kunnan yhteisiä käytäntöjä. "
             "Kaikenlaiset käytännöt ovat tervetulleita, kunhan ne voidaan ottaa käyttöön muualla "
@@ -2343,7 +2349,10 @@ NEWS = [
             "Toivomme erityisesti ehdotuksia pienistä kunnista ja alueilta, joilta käytäntöjä on vielä "
             "vähän. Tilastosivulta näet, miltä alueilta ja mistä teemoista käytäntöjä jo löytyy."
         ),
-        "tags": ["ilmiantolomake", "hyvät käytännöt", "tietopankki"],
+        "tags": ["ehdotuslomake", "hyvät käytännöt", "tietopankki"],
+        # phrase -> the path below the home page of the page it links to (made by other apps'
+        # parts of the demo too, so linked once the whole demo exists)
+        "links": {"ehdotuslomakkeella": "ilmoita-kaytanto", "Tilastosivulta": "tilastot"},
     },
     {
         "slug": "webinaarisarja-jatkuu",
@@ -2369,6 +2378,11 @@ NEWS = [
             "käytännöstä? Ota yhteyttä osoitteeseen tietopankki@example.fi."
         ),
         "tags": ["webinaarit", "teaviisari", "pienet kunnat"],
+        "links": {
+            "Ensimmäisen webinaarin": "webinaarit/kulttuurin-teaviisari-kunnan-tyokaluna",
+            "Toinen webinaari": "webinaarit/pienen-kunnan-kulttuuripalvelut",
+            "webinaariarkistossa": "webinaarit",
+        },
     },
 ]
 
@@ -3501,5 +3515,34 @@ TRANSLATIONS = {
                 "of the Data Protection Ombudsman."
             ),
         },
+    },
+}
+
+# Intros of the landing pages (BrowsePage) for a theme and a region, by language; editors write
+# the others in the admin (a theme's description, a region's descriptions).
+THEME_INTROS = {
+    "cultural-wellbeing": {
+        "fi": (
+            "Kulttuurihyvinvointi tarkoittaa taiteen ja kulttuurin vaikutuksia ihmisten hyvinvointiin ja "
+            "terveyteen. Kunnissa sitä edistetään yhdessä sosiaali- ja terveyspalvelujen, hyvinvointialueen "
+            "ja järjestöjen kanssa."
+        ),
+        "sv": (
+            "Kulturell välfärd betyder konstens och kulturens inverkan på människors välbefinnande och "
+            "hälsa. Kommunerna främjar den tillsammans med social- och hälsovården, välfärdsområdet och "
+            "organisationerna."
+        ),
+        "en": (
+            "Cultural wellbeing means the effects of arts and culture on people's wellbeing and health. "
+            "Municipalities advance it together with social and health services, the wellbeing services "
+            "county and associations."
+        ),
+    },
+}
+REGION_INTROS = {
+    "07": {
+        "fi": "Päijät-Hämeessä kunnat ja maakunnan liitto tekevät kulttuurihyvinvointityötä yhdessä.",
+        "sv": "I Päijänne-Tavastland arbetar kommunerna och landskapsförbundet tillsammans för kulturell välfärd.",
+        "en": "In Päijät-Häme the municipalities and the regional council work on cultural wellbeing together.",
     },
 }

@@ -14,6 +14,7 @@ from practices.models import (
     NewsPage,
     PracticeIndexPage,
     PracticePage,
+    Region,
     StandardPage,
     Theme,
     VisitIndexPage,
@@ -47,7 +48,9 @@ class DemoLoader:
         self.load_news()
         self.load_standard_pages()
         self.load_translations()
+        self.load_browse_intros()
         demo_loaded.send(sender=type(self), loader=self, homes=homes)
+        self.link_news()
         return self.created
 
     def _index(self, model):
@@ -152,6 +155,32 @@ class DemoLoader:
             )
             page.tags.add(*item["tags"])
             self._publish(index, page, "news")
+
+    def load_browse_intros(self):
+        """The intros of a theme's and a region's landing pages, where none is written yet."""
+        for slug, texts in content.THEME_INTROS.items():
+            for term in Theme.objects.filter(slug=slug, description="").select_related("locale"):
+                term.description = texts.get(term.locale.language_code, "")
+                term.save(update_fields=["description"])
+        for code, texts in content.REGION_INTROS.items():
+            Region.objects.filter(code=code, description_fi="").update(
+                **{f"description_{language}": text for language, text in texts.items()}
+            )
+
+    def link_news(self):
+        """Link what news items promise (a form, a page) to those pages, once they all exist."""
+        index = self._index(NewsIndexPage)
+        for item in content.NEWS:
+            page = NewsPage.objects.child_of(index).filter(slug=item["slug"]).first()
+            if not item.get("links") or page is None or 'linktype="page"' in str(page.body.raw_data):
+                continue
+            html = text_to_rich_text(item["body"])
+            for phrase, path in item["links"].items():
+                target = Page.objects.filter(url_path=f"{self.home.url_path}{path}/").first()
+                if target is not None:
+                    html = html.replace(phrase, f'<a linktype="page" id="{target.pk}">{phrase}</a>', 1)
+            page.body = [("paragraph", html)]
+            page.save_revision(log_action=False).publish(log_action=False, skip_permission_checks=True)
 
     def load_standard_pages(self):
         for item in self._missing(self.home, content.STANDARD_PAGES):

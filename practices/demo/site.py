@@ -7,7 +7,14 @@ English pages are managed translations (wagtail-localize), like the rest of the 
 from wagtail.models import Locale, Page, Site
 
 from practices.builder import text_to_rich_text
-from practices.models import HomePage, NewsIndexPage, PracticeIndexPage, VisitIndexPage, WebinarIndexPage
+from practices.models import (
+    BrowsePage,
+    HomePage,
+    NewsIndexPage,
+    PracticeIndexPage,
+    VisitIndexPage,
+    WebinarIndexPage,
+)
 from practices.translation import translate_page
 
 HOME_TITLES = {"fi": "Kulttuuria yhteistuumin", "sv": "Kultur tillsammans", "en": "Culture together"}
@@ -35,6 +42,26 @@ SECTIONS = [
         },
     ),
     (NewsIndexPage, {"fi": ("Ajankohtaista", "ajankohtaista"), "sv": ("Aktuellt", "aktuellt"), "en": ("News", "news")}),
+]
+
+# The landing pages to browse by: (kind, {language: (title, slug, intro)})
+BROWSE_PAGES = [
+    (
+        BrowsePage.Kind.THEME,
+        {
+            "fi": ("Teemat", "teemat", "Selaa hyviä käytäntöjä, webinaareja ja kuntavierailuja teemoittain."),
+            "sv": ("Teman", "teman", "Bläddra bland god praxis, webbinarier och kommunbesök efter tema."),
+            "en": ("Themes", "themes", "Browse good practices, webinars and municipality visits by theme."),
+        },
+    ),
+    (
+        BrowsePage.Kind.REGION,
+        {
+            "fi": ("Maakunnat", "maakunnat", "Selaa hyviä käytäntöjä ja kuntavierailuja maakunnittain."),
+            "sv": ("Landskap", "landskap", "Bläddra bland god praxis och kommunbesök efter landskap."),
+            "en": ("Regions", "regions", "Browse good practices and municipality visits by region."),
+        },
+    ),
 ]
 
 
@@ -77,6 +104,19 @@ def ensure_site_structure(stdout=None):
             if not model.objects.filter(translation_key=source.translation_key, locale=locales[code]).exists():
                 title, slug = names[code]
                 translate_page(source, locales[code], {"title": title, "slug": slug})
+    for kind, names in BROWSE_PAGES:
+        source = BrowsePage.objects.child_of(home).filter(kind=kind).first()
+        if source is None:
+            title, slug, intro = names["fi"]
+            page = BrowsePage(
+                title=title, slug=slug, kind=kind, intro=text_to_rich_text(intro), locale=fi, show_in_menus=True
+            )
+            source = home.add_child(instance=page)
+            source.save_revision().publish()
+        for code in ("sv", "en"):
+            if not BrowsePage.objects.filter(translation_key=source.translation_key, locale=locales[code]).exists():
+                title, slug, intro = names[code]
+                translate_page(source, locales[code], {"title": title, "slug": slug, "intro": intro})
     return homes
 
 

@@ -1,6 +1,7 @@
 """The content model, one module per concept, re-exported here for Django."""
 
 from .base import BasePage, IndexPage, PageLink
+from .browse import BrowsePage
 from .home import HomePage
 from .news import NewsIndexPage, NewsPage, NewsPageTag
 from .places import Municipality, Region, WellbeingCounty
@@ -13,6 +14,7 @@ from .webinar import WebinarIndexPage, WebinarPage, WebinarPageTag, WebinarRelat
 __all__ = [
     "ArtForm",
     "BasePage",
+    "BrowsePage",
     "CultureActTask",
     "HomePage",
     "IndexPage",

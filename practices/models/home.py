@@ -2,9 +2,11 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
+from wagtail.models import Locale, Page
 
 from ..blocks import RICH_TEXT_FEATURES
-from .base import BasePage, pages
+from .base import BasePage, IndexPage, pages
+from .browse import BrowsePage
 from .news import NewsPage
 from .practice import PracticePage
 from .visit import MunicipalityVisitPage
@@ -23,6 +25,7 @@ class HomePage(BasePage):
         "practices.WebinarIndexPage",
         "practices.VisitIndexPage",
         "practices.NewsIndexPage",
+        "practices.BrowsePage",
         "practices.StandardPage",
         # labels, not imports: practices never imports the apps built on it
         "submissions.NominationFormPage",
@@ -63,4 +66,43 @@ class HomePage(BasePage):
             .upcoming()[:3]
         )
         context["latest_news"] = NewsPage.objects.live().public().descendant_of(self).order_by("-date")[:3]
+        context["browse"] = [
+            (page, [entry for entry in page.entries() if entry["counts"]["total"]])
+            for page in BrowsePage.objects.child_of(self).live().public().order_by("path")
+        ]
+        context["untranslated"] = self.untranslated_sections()
         return context
+
+    def untranslated_sections(self):
+        """On a Swedish or English home page: for each listing, how many of its Finnish items
+        have no translation, with the Finnish section page that lists them.
+
+        {"practices"|"webinars"|"visits"|"news": {"count", "index"}}; empty in Finnish.
+        """
+        default = Locale.get_default()
+        if self.locale_id == default.pk:
+            return {}
+        source = self.get_translation_or_none(default)
+        if source is None:
+            return {}
+        indexes = {
+            page.child_model: page
+            for page in Page.objects.child_of(source).live().specific()
+            if isinstance(page, IndexPage)
+        }
+        sections = {
+            "practices": PracticePage.objects.all(),
+            "webinars": WebinarPage.objects.upcoming(),
+            "visits": MunicipalityVisitPage.objects.upcoming(),
+            "news": NewsPage.objects.all(),
+        }
+        found = {}
+        for name, section in sections.items():
+            index = indexes.get(section.model)
+            if index is None:
+                continue
+            translated = section.model.objects.descendant_of(self).live().values("translation_key")
+            count = section.live().public().child_of(index).exclude(translation_key__in=translated).count()
+            if count:
+                found[name] = {"count": count, "index": index}
+        return found

@@ -1,7 +1,7 @@
 """Finland's regions, wellbeing services counties and municipalities (reference data).
 
 Loaded from ``practices/data/municipalities.csv`` by a data migration; not translatable
-content but carries its own Finnish and Swedish names (and English names for regions).
+content but carries its own Finnish, Swedish and English names.
 """
 
 from django.db import models
@@ -40,11 +40,20 @@ class Region(BilingualNameMixin, models.Model):
     neighbours = models.ManyToManyField(
         "self", blank=True, verbose_name=_("neighbouring regions"), help_text=_("Regions that share a border.")
     )
+    # The intro of the region's landing page (see BrowsePage), written by editors.
+    description_fi = models.TextField(_("description in Finnish"), blank=True)
+    description_sv = models.TextField(_("description in Swedish"), blank=True)
+    description_en = models.TextField(_("description in English"), blank=True)
 
     class Meta:
         ordering = ["name_fi"]
         verbose_name = pgettext_lazy("maakunta", "region")
         verbose_name_plural = pgettext_lazy("maakunta", "regions")
+
+    def localized_description(self, language=None):
+        """The landing page's intro in the reader's language, else in Finnish."""
+        language = (language or get_language() or "fi")[:2]
+        return getattr(self, f"description_{language}", "") or self.description_fi
 
 
 class WellbeingCounty(BilingualNameMixin, models.Model):
@@ -52,6 +61,7 @@ class WellbeingCounty(BilingualNameMixin, models.Model):
 
     name_fi = models.CharField(_("name in Finnish"), max_length=150, unique=True)
     name_sv = models.CharField(_("name in Swedish"), max_length=150)
+    name_en = models.CharField(_("name in English"), max_length=150, blank=True)
 
     class Meta:
         ordering = ["name_fi"]

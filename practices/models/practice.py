@@ -288,7 +288,13 @@ class PracticePage(BasePage):
             super()
             .get_indexed_objects()
             .select_related("locale")
-            .prefetch_related("municipalities__region", "tags", "related_links__target", *(v.key for v in VOCABULARIES))
+            .prefetch_related(
+                "municipalities__region",
+                "municipalities__wellbeing_county",
+                "tags",
+                "related_links__target",
+                *(v.key for v in VOCABULARIES),
+            )
         )
 
     def clean(self):
@@ -305,13 +311,16 @@ class PracticePage(BasePage):
         return {}
 
     def search_related_text(self):
-        """Tags, vocabulary terms in the page's language, the places (Finnish and Swedish names) and
-        the titles of related content, all shown on the page."""
+        """Tags, vocabulary terms in the page's language, the places (the municipalities' Finnish
+        and Swedish names, every name of their regions and wellbeing services counties) and the
+        titles of related content, all shown on the page."""
         texts = [tag.name for tag in self.tags.all()]
         for vocabulary in VOCABULARIES:
             texts += [term.name for term in localize_terms(getattr(self, vocabulary.key).all(), self.locale)]
         for municipality in self.municipalities.all():
             texts += [municipality.name_fi, municipality.name_sv, *municipality.region.names()]
+            if municipality.wellbeing_county:
+                texts += municipality.wellbeing_county.names()
         return texts + [link.target.title for link in self.related_links.all()]  # shown as related content
 
     @property

@@ -174,6 +174,7 @@ class MunicipalityVisitPage(EventPage):
             host.name_fi,
             host.name_sv,
             *host.region.names(),
+            *(host.wellbeing_county.names() if host.wellbeing_county else ()),
             *(t.name for t in localize_terms(self.themes.all(), self.locale)),
             *(link.target.title for link in self.practice_links.select_related("target")),
         ]

@@ -7,18 +7,38 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
 from practices import site_chrome
 from practices.embeds import external_player, safe_link
+from practices.vocabularies import search_address_for
 
 register = template.Library()
 
 
+def route_suffix(request, page):
+    """The part of the address past a routable page's own ("cultural-wellbeing/" on a theme's
+    landing page), the same in every language; "" elsewhere."""
+    if not isinstance(page, RoutablePageMixin) or not getattr(page, "pk", None):
+        return ""
+    own = page.get_url(request)
+    return request.path[len(own) :] if own and request.path.startswith(own) else ""
+
+
+@register.simple_tag(takes_context=True)
+def canonical_address(context, page):
+    """The page's full address, a routable page's route included."""
+    request = context["request"]
+    return request.build_absolute_uri(page.get_url(request) + route_suffix(request, page))
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context, page=None):
-    """One link per content language: the live translation of ``page``, else that language's home page."""
-    return site_chrome.language_links(context["request"], page)
+    """One link per content language: the live translation of ``page`` (at the same route of a
+    routable page), else that language's home page."""
+    request = context["request"]
+    return site_chrome.language_links(request, page, suffix=route_suffix(request, page))
 
 
 @register.simple_tag(takes_context=True)
@@ -69,3 +89,9 @@ def external_video(url, title):
     """A recording on YouTube or Vimeo: a privacy-friendly player and always a plain link beside it
     (practices.embeds); any other http(s) address gets just the link, anything else nothing."""
     return {"player": external_player(url), "link": safe_link(url), "title": title}
+
+
+@register.filter
+def search_url(obj):
+    """The search filtered by a term, tag or place: ``<a href="{{ term|search_url }}">``."""
+    return search_address_for(obj)

@@ -28,6 +28,7 @@ def reference_data():
         Locale.objects.create(language_code="fi")
         importlib.import_module("practices.migrations.0002_municipalities").load(apps, None)
         importlib.import_module("practices.migrations.0003_locales_and_vocabularies").seed(apps, None)
+        importlib.import_module("practices.migrations.0009_browse_pages_and_place_texts").name_counties(apps, None)
     if not Page.objects.exists():
         Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="fi")))
     if not Collection.objects.exists():
@@ -143,6 +144,15 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = models.StandardPage
+
+
+class BrowsePageFactory(wagtail_factories.PageFactory):
+    title = "Teemat"
+    slug = "teemat"
+    kind = models.BrowsePage.Kind.THEME
+
+    class Meta:
+        model = models.BrowsePage
 
 
 def site_tree():

@@ -12,6 +12,7 @@ CONTENT_FACTORIES = [
     (factories.MunicipalityVisitPageFactory, "visits"),
     (factories.NewsPageFactory, "news"),
     (factories.StandardPageFactory, "home"),
+    (factories.BrowsePageFactory, "home"),
 ]
 
 

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from django.core.management import call_command
@@ -55,3 +57,25 @@ def test_demo_has_swedish_and_english_versions_found_by_search(seeded, client):
     swedish = PracticePage.objects.get(locale__language_code="sv", slug="tvasprakig-lasecirkel-for-invandrare")
     assert swedish.url in html
     assert "/fi/" not in html.split('id="main"')[1].split("notice--language")[0]
+
+
+def test_demo_news_links_what_it_promises_and_calls_the_form_a_nomination_form(seeded, client):
+    news = NewsPage.objects.get(locale__language_code="fi", slug="hyvien-kaytantojen-ehdotuslomake-avattu")
+    html = client.get(news.url).content.decode()
+    assert "ilmianto" not in html.lower() and "ehdotuslomake" in html
+    assert '<a href="/fi/ilmoita-kaytanto/">ehdotuslomakkeella</a>' in html
+    assert '<a href="/fi/tilastot/">Tilastosivulta</a>' in html
+    for page in NewsPage.objects.filter(locale__language_code="fi"):
+        links = re.findall(r'<a href="(/fi/[^"]*)">', page.body.render_as_block())
+        assert links, page.slug  # every demo news item leads somewhere
+        for link in links:
+            assert client.get(link).status_code == 200, link
+
+
+def test_demo_has_landing_pages_by_theme_and_region_in_each_language(seeded, client):
+    for home, theme, region in (("/fi/", "/fi/teemat/", "/fi/maakunnat/"), ("/sv/", "/sv/teman/", "/sv/landskap/")):
+        html = client.get(home).content.decode()
+        assert f'href="{theme}"' in html and f'href="{region}"' in html
+    html = client.get("/en/themes/cultural-wellbeing/").content.decode()
+    assert "Cultural wellbeing means" in html and 'href="/en/search/?theme=cultural-wellbeing"' in html
+    assert "In Päijät-Häme" in client.get("/en/regions/07/").content.decode()

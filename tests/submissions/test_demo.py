@@ -24,7 +24,7 @@ def test_the_demo_links_its_forms_from_each_home_page(client, django_capture_on_
         page = client.get(form.url).content.decode()
         notice = form.privacy_notice.get_translation(form.locale)  # the notice in the form's language
         assert 'name="csrfmiddlewaretoken"' in page and f'href="{notice.url}"' in page
-    assert forms["sv"].title == "Anmäl en god praxis"
+    assert forms["sv"].title == "Nominera en god praxis"
 
     open_visits = [v for v in MunicipalityVisitPage.objects.live() if v.applications_open]
     assert {v.locale.language_code for v in open_visits} == {"fi", "sv", "en"}
