@@ -5,6 +5,7 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+EXTRA_PRACTICES ?= 0
 
 .DEFAULT_GOAL := help
 .PHONY: help install system-packages test-tools elasticsearch test-elasticsearch run test lint messages bench-import bench-export bench-pages bench-relevance bench-search clean
@@ -65,8 +66,11 @@ messages: install ## Extract UI strings into locale/ (then translate fi and sv; 
 bench-import: install ## Time importing 1,000 generated practices into a fresh database
 	$(PY) scripts/bench_import.py
 
-bench-pages: install ## Time the main public pages of a demo bank with 1,000 extra practices
-	$(PY) scripts/bench_pages.py $(BENCH_PAGES_ARGS)
+BENCH_PAGE_URLS ?= home=/fi/ index=/fi/kaytannot/ detail=/fi/kaytannot/kempeleen-kulttuurikumppanuuspoyta/ \
+	search=/fi/haku/?q=kulttuuri /sv/praxis/kulturlotsar-for-aldre/ /fi/webinaarit/kumppanuuspoydat-ja-yhdistysyhteistyo/ \
+	/fi/kuntavierailut/kuntavierailu-kempele/
+bench-pages: install ## Pages through gunicorn and wrk, uncached and cached, beside a floor (and bakerydemo: BAKERYDEMO_GIT=dir; EXTRA_PRACTICES=n)
+	EXTRA_PRACTICES=$(EXTRA_PRACTICES) bash scripts/bench/bench-pages.sh . $(BENCH_PAGE_URLS)
 
 bench-export: install ## Export 50,000 generated practices as CSV and JSON: time and peak memory
 	$(PY) scripts/bench_export.py $(BENCH_EXPORT_ARGS)
