@@ -25,7 +25,7 @@ BAKERYDEMO_URLS=${BAKERYDEMO_URLS:-home=/ index=/blog/ detail=/blog/wild-yeast/ 
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-3s}
 WRK=(wrk -t2 -c8 --timeout 10s)  # wrk drops replies slower than its 2 s default from the latencies
-HERE=$(cd "$(dirname "$0")" && pwd)/bench
+HERE=$(cd "$(dirname "$0")" && pwd)
 RUN=$BENCH_ROOT/run
 LOGS=$BENCH_ROOT/logs
 STARTED=$(date +%s)
