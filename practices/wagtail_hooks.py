@@ -18,6 +18,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from .document_access import may_have
 from .document_ranges import ranged_response
 from .models import Municipality, Region, WellbeingCounty
+from .place_choosers import MunicipalityChooserViewSet
 from .vocabularies import VOCABULARIES
 
 
@@ -60,6 +61,8 @@ class MunicipalityViewSet(SnippetViewSet):
     search_backend_name = None
     ordering = ["name_fi"]
     list_per_page = 50
+    chooser_viewset_class = MunicipalityChooserViewSet  # finds "Puu" -> Puumala
+    chooser_per_page = 20
 
 
 class RegionViewSet(SnippetViewSet):
