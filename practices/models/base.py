@@ -5,7 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
@@ -28,6 +28,14 @@ class BasePage(Page):
     search_fields = Page.search_fields + [
         index.SearchField("search_terms"),
         index.SearchField("search_compound_parts"),
+    ]
+
+    # The slug under the title, where a translator sees it (in wagtail-localize's editor too,
+    # which groups a page's fields by these tabs): a translation otherwise keeps the source's slug.
+    content_panels = Page.content_panels + [FieldPanel("slug")]
+    promote_panels = [
+        MultiFieldPanel([FieldPanel("seo_title"), FieldPanel("search_description")], heading=_("For search engines")),
+        MultiFieldPanel([FieldPanel("show_in_menus")], heading=_("For site menus")),
     ]
 
     class Meta:

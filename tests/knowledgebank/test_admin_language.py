@@ -7,7 +7,9 @@ wagtail-localize (their English catalogues), keeps those still untranslated in t
 and looks for them in what the editor sees: text, labels, titles and button values.
 """
 
+import html
 import html.parser
+import json
 import re
 from functools import cache
 from pathlib import Path
@@ -206,3 +208,19 @@ def test_the_languages_menu_and_the_workflow_read_well(editor, pages, language):
     assert workflow.name == "Moderaattorien hyväksyntä"
     response = client.get(admin_views(pages)["page editor"])
     assert b"Moderators approval" not in response.content
+
+
+def test_the_slug_is_translated_on_the_content_tab(editor, pages):
+    """A translator sees the slug beside the title, not behind the Promote tab."""
+    swedish = pages["practice"].get_translation(pages["sv"])
+    response = editor("sv").get(reverse("wagtailadmin_pages:edit", args=[swedish.pk]))
+    props = json.loads(re.search(r'data-props="([^"]*)"', response.content.decode()).group(1).replace("&quot;", '"'))
+    tabs = {segment["location"]["field"]: segment["location"]["tab"] for segment in props["segments"]}
+    assert tabs["Slugg"] == tabs["Titel"] == props["tabs"][0]["slug"]
+
+
+def test_the_slug_is_under_the_title_in_the_page_editor(editor, pages):
+    response = editor("fi").get(admin_views(pages)["page editor"])
+    content = response.content.decode()
+    content_tab = content[content.index('id="tab-sisalto"') : content.index('id="tab-luokittelu"')]
+    assert 'name="slug"' in content_tab
