@@ -6,7 +6,9 @@ from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -90,6 +92,12 @@ class PlacesGroup(SnippetViewSetGroup):
 
 register_snippet(VocabularyGroup)
 register_snippet(PlacesGroup)
+
+
+@hooks.register("insert_global_admin_js")
+def translation_editor_in_the_admin_language():
+    """wagtail-localize's translation editor has two texts without gettext; this translates them."""
+    return format_html('<script src="{}" defer></script>', static("js/admin-translation-editor.js"))
 
 
 @hooks.register("register_log_actions")

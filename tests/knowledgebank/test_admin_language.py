@@ -224,3 +224,15 @@ def test_the_slug_is_under_the_title_in_the_page_editor(editor, pages):
     content = response.content.decode()
     content_tab = content[content.index('id="tab-sisalto"') : content.index('id="tab-luokittelu"')]
     assert 'name="slug"' in content_tab
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_the_translation_editors_heading_is_translated(editor, pages, language):
+    """wagtail-localize writes "Suomi to Svenska translation" without gettext: the project's script
+    rewrites it from the project's JavaScript catalogue."""
+    swedish = pages["practice"].get_translation(pages["sv"])
+    response = editor(language).get(reverse("wagtailadmin_pages:edit", args=[swedish.pk]))
+    assert b"js/admin-translation-editor.js" in response.content
+    catalogue = DjangoTranslation(language, domain="djangojs")
+    for msgid in ("%(source)s to %(target)s translation", "More actions"):
+        assert catalogue.gettext(msgid) != msgid
