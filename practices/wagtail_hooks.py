@@ -17,6 +17,7 @@ from wagtail.models import PageViewRestriction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_panels import DraftsPanel
 from .document_access import may_have
 from .document_ranges import ranged_response
 from .models import Municipality, Region, WellbeingCounty
@@ -92,6 +93,11 @@ class PlacesGroup(SnippetViewSetGroup):
 
 register_snippet(VocabularyGroup)
 register_snippet(PlacesGroup)
+
+
+@hooks.register("construct_homepage_panels")
+def add_drafts_panel(request, panels):
+    panels.append(DraftsPanel())
 
 
 @hooks.register("insert_global_admin_js")
