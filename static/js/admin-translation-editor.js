@@ -1,6 +1,6 @@
 /* wagtail-localize's translation editor writes two texts without gettext: the heading
    "Suomi to Svenska translation" and "More actions". Put them in the admin's language, from the
-   project's JavaScript catalogue (locale/*/LC_MESSAGES/djangojs.po). */
+   project's JavaScript catalogue (djangojs.po in locale/fi and locale/sv). */
 (() => {
   const HEADING = /^(.+) to (.+) translation$/;
 
