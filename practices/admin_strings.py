@@ -115,10 +115,42 @@ ADMIN_STRINGS = [
     gettext_noop("Converted page '%(title)s' to an alias of the translation source page '%(source_title)s'"),
     gettext_noop("Converted page to an alias of the translation source page"),
     gettext_noop("Wagtail locales (Wagtail Localize version)"),
+    gettext_noop("Locale"),
+    gettext_noop("Locale: "),
+    gettext_noop("locale"),
+    gettext_noop("%(locales_count)s locales"),
+    gettext_noop("Add a locale"),
+    gettext_noop("Add locale"),
+    gettext_noop("Are you sure you want to delete this locale?"),
+    gettext_noop("Available in %(translations_total)s locales"),
+    gettext_noop("Delete locale"),
+    gettext_noop("Locale '%(object)s' created."),
+    gettext_noop("Locale '%(object)s' deleted."),
+    gettext_noop("Locale '%(object)s' updated."),
+    gettext_noop("Locale '{0}' created."),
+    gettext_noop("Locale '{0}' deleted."),
+    gettext_noop("Locale '{0}' updated."),
+    gettext_noop("Switch locales"),
+    gettext_noop("The locale could not be saved due to errors."),
+    gettext_noop("This locale cannot be deleted because there are no other locales."),
+    gettext_noop(
+        "This locale's current language code is not supported. Please choose a new language or delete this locale."
+    ),
+    gettext_noop("This locale's language code is not supported"),
+    gettext_noop("Wagtail locales"),
+    gettext_noop("{} locales"),
+    gettext_noop("Copied for translation from %(title)s (%(locale)s)"),
+    gettext_noop("Successfully created %(locales)s for %(model_name)s '%(object)s'"),
+    gettext_noop("The page '%(page_title)s' was successfully created in %(locales)s"),
 ]
 
 ADMIN_PLURALS = [
     ngettext_lazy("%(num_pages)d page", "%(num_pages)d pages", 1),
     ngettext_lazy("%(num_parent_objects)d page", "%(num_parent_objects)d pages", 1),
     ngettext_lazy("Include subtree ({} page)", "Include subtree ({} pages)", 1),
+    ngettext_lazy(
+        "A locale is disabled because a parent page is not translated.",
+        "Some locales are disabled because some parent pages are not translated.",
+        1,
+    ),
 ]

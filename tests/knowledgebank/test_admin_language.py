@@ -236,3 +236,16 @@ def test_the_translation_editors_heading_is_translated(editor, pages, language):
     catalogue = DjangoTranslation(language, domain="djangojs")
     for msgid in ("%(source)s to %(target)s translation", "More actions"):
         assert catalogue.gettext(msgid) != msgid
+
+
+def test_languages_are_called_languages_not_region_settings():
+    """Wagtail's Finnish calls a locale "maa-asetusto" (a country setting); the project says "kieli"."""
+    with translation.override("fi"):
+        wrong = [m for m, p in source_strings("django").items() if "aa-asetusto" in _translated(m, p)]
+    with translation.override("sv"):
+        wrong += [m for m in ("Locale", "locale") if "plats" in translation.gettext(m).lower()]
+    assert wrong == []
+
+
+def _translated(msgid, plural):
+    return translation.ngettext(msgid, plural, 1) if plural else translation.gettext(msgid)
