@@ -10,6 +10,7 @@ from django import forms
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
@@ -37,7 +38,7 @@ class MunicipalityFilterForm(BaseFilterForm):
     )
     region = forms.ModelChoiceField(
         Region.objects.all(),
-        label=_("region"),
+        label=pgettext_lazy("maakunta", "region"),
         required=False,
         empty_label=_("All regions"),
         widget=forms.Select(attrs={"data-chooser-modal-search-filter": True}),
