@@ -249,3 +249,19 @@ def test_languages_are_called_languages_not_region_settings():
 
 def _translated(msgid, plural):
     return translation.ngettext(msgid, plural, 1) if plural else translation.gettext(msgid)
+
+
+def test_a_translation_takes_its_slug_from_its_translated_title(pages):
+    swedish = pages["practice"].get_translation(pages["sv"])
+    assert swedish.slug == "lasecirkel"
+    assert pages["practice"].slug != swedish.slug
+
+
+def test_a_published_translation_keeps_its_address(pages, django_capture_on_commit_callbacks):
+    swedish = pages["practice"].get_translation(pages["sv"])
+    swedish.slug = pages["practice"].slug  # as the translator chose, and published
+    swedish.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        translate_page(pages["practice"], pages["sv"], {"title": "Läsecirklar"})
+    swedish.refresh_from_db()
+    assert swedish.slug == pages["practice"].slug
