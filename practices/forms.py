@@ -1,21 +1,22 @@
-"""Admin page forms: municipality choices grouped by region, so 308 names stay findable."""
+"""Admin page forms: municipality choices grouped by region in a list with a filter box, so 308
+names stay findable (the single ones use the searchable chooser, ``practices.place_choosers``)."""
 
 from itertools import groupby
-
-from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from .models.places import Municipality
-
-MULTIPLE_HINT = _("Hold down Ctrl (⌘ on a Mac) to choose more than one.")
+from .place_choosers import FilterableCheckboxSelectMultiple
 
 
 class PlacesPageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         fields = [
-            f for f in self.fields.values() if getattr(getattr(f, "queryset", None), "model", None) is Municipality
+            f
+            for f in self.fields.values()
+            if getattr(getattr(f, "queryset", None), "model", None) is Municipality
+            and getattr(f.widget, "allow_multiple_selected", False)
         ]
         if not fields:
             return
@@ -25,11 +26,8 @@ class PlacesPageForm(WagtailAdminPageForm):
             for region, members in groupby(municipalities, key=lambda m: m.region)
         ]
         for field in fields:
-            blank = [("", "---------")] if not getattr(field.widget, "allow_multiple_selected", False) else []
-            field.choices = blank + grouped
-            if getattr(field.widget, "allow_multiple_selected", False):
-                field.widget.attrs.setdefault("size", 12)
-                field.help_text = f"{field.help_text} {MULTIPLE_HINT}".strip()
+            field.widget = FilterableCheckboxSelectMultiple(attrs=field.widget.attrs)
+            field.choices = grouped
 
     def clean(self):
         """The main municipality is always one of the practice's municipalities."""

@@ -6,7 +6,9 @@ from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -15,10 +17,12 @@ from wagtail.models import PageViewRestriction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_panels import DraftsPanel
 from .document_access import may_have
 from .document_ranges import ranged_response
 from .models import Municipality, Region, WellbeingCounty
 from .models.base import locale_codes
+from .place_choosers import MunicipalityChooserViewSet
 from .vocabularies import VOCABULARIES
 
 
@@ -61,6 +65,8 @@ class MunicipalityViewSet(SnippetViewSet):
     search_backend_name = None
     ordering = ["name_fi"]
     list_per_page = 50
+    chooser_viewset_class = MunicipalityChooserViewSet  # finds "Puu" -> Puumala
+    chooser_per_page = 20
 
 
 class RegionViewSet(SnippetViewSet):
@@ -88,6 +94,17 @@ class PlacesGroup(SnippetViewSetGroup):
 
 register_snippet(VocabularyGroup)
 register_snippet(PlacesGroup)
+
+
+@hooks.register("construct_homepage_panels")
+def add_drafts_panel(request, panels):
+    panels.append(DraftsPanel())
+
+
+@hooks.register("insert_global_admin_js")
+def translation_editor_in_the_admin_language():
+    """wagtail-localize's translation editor has two texts without gettext; this translates them."""
+    return format_html('<script src="{}" defer></script>', static("js/admin-translation-editor.js"))
 
 
 @hooks.register("register_log_actions")

@@ -11,12 +11,16 @@ def site_tree(db):
 
 def pytest_sessionstart(session):
     """Compile the UI catalogues (they are built, not committed) before any test renders."""
+    import gettext
+
     import django
     from django.core.management import call_command
     from django.utils.translation import trans_real
 
     django.setup()
     call_command("compile_catalogues", verbosity=0)
-    # catalogues read before they were compiled are cached: read them again
+    # catalogues read before they were compiled are cached (by Django, and by Python's gettext
+    # per .mo file): read them again
+    gettext._translations.clear()
     trans_real._translations = {}
     trans_real._default = None

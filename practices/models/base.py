@@ -1,13 +1,16 @@
 """The abstract pages every page type builds on, and the link rows between pages."""
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Q
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.coreutils import find_available_slug
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
@@ -83,6 +86,14 @@ class BasePage(Page):
 
     objects = PageManager.from_queryset(BankPageQuerySet)()
 
+    # The slug under the title, where a translator sees it (in wagtail-localize's editor too,
+    # which groups a page's fields by these tabs): a translation otherwise keeps the source's slug.
+    content_panels = Page.content_panels + [FieldPanel("slug")]
+    promote_panels = [
+        MultiFieldPanel([FieldPanel("seo_title"), FieldPanel("search_description")], heading=_("For search engines")),
+        MultiFieldPanel([FieldPanel("show_in_menus")], heading=_("For site menus")),
+    ]
+
     class Meta:
         abstract = True
 
@@ -129,7 +140,25 @@ class BasePage(Page):
 
     def save(self, *args, **kwargs):
         self.__dict__.pop("_search_analysis", None)  # the text may have changed
+        if kwargs.get("update_fields") is None:  # a whole save, as wagtail-localize's sync makes
+            self.slug_from_translated_title()
         return super().save(*args, **kwargs)
+
+    def slug_from_translated_title(self):
+        """A translation never published whose slug is still the Finnish page's, though its title
+        is translated, takes a slug from its own title: wagtail-localize copies the source's slug
+        until the translator changes it, and a published address should not change later."""
+        if self.pk is None or self.live or self.first_published_at or self.alias_of_id:
+            return
+        if self.locale_id is None or self.locale.language_code == settings.LANGUAGE_CODE:
+            return
+        source = (
+            Page.objects.filter(translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE)
+            .values("slug", "title")
+            .first()
+        )
+        if source and source["slug"] == self.slug and source["title"] != self.title and slugify(self.title):
+            self.slug = find_available_slug(self.get_parent(), slugify(self.title), ignore_page_id=self.pk)
 
     def search_terms(self):
         """Index field: every word of the page's text with its base forms."""

@@ -78,14 +78,15 @@ class AddForms(EditorTestCase):
         self.assertContains(response, "Yksi tai kaksi selkeää virkettä")
         self.assertContains(response, "Luokittelu")  # the Classification tab
 
-    def test_municipality_choices_are_grouped_by_region(self):
+    def test_municipality_checkboxes_are_grouped_by_region_under_a_filter_box(self):
         for model, parent in (
             (models.PracticePage, self.tree.practices),
             (models.MunicipalityVisitPage, self.tree.visits),
         ):
             response = self.client.get(add_url(model, parent))
-            self.assertContains(response, '<optgroup label="Uusimaa">')
-            self.assertContains(response, '<optgroup label="Lappi">')
+            self.assertContains(response, "<legend>Uusimaa</legend>", html=True)
+            self.assertContains(response, "<legend>Lappi</legend>", html=True)
+            self.assertContains(response, "data-kb-filterable-input")
 
     def test_editor_can_open_the_translate_view(self):
         practice = factories.PracticePageFactory(parent=self.tree.practices)

@@ -76,7 +76,7 @@ def test_the_nomination_becomes_a_draft_with_every_field_in_moderation(client, e
 
     state = WorkflowState.objects.get(object_id=str(page.pk))
     assert state.status == WorkflowState.STATUS_IN_PROGRESS and state.requested_by == editor
-    assert state.current_task_state.task.name == "Moderators approval"
+    assert state.current_task_state.task.name == "Moderaattorien hyväksyntä"
     actions = set(PageLogEntry.objects.filter(page=page).values_list("action", flat=True))
     assert {"wagtail.create", "wagtail.edit", "wagtail.workflow.start"} <= actions
     assert "wagtail.publish" not in actions
