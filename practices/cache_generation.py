@@ -32,3 +32,18 @@ def bump():
 def key(*parts):
     """A cache key that belongs to the current generation."""
     return ":".join(["content", current(), *map(str, parts)])
+
+
+DAY = 24 * 3600
+
+
+def remember(parts, build, timeout=DAY):
+    """What ``build()`` returns, kept under ``key(*parts)`` until content changes (None is not
+    kept: it is built again next time)."""
+    name = key(*parts)
+    value = cache.get(name)
+    if value is None:
+        value = build()
+        if value is not None:
+            cache.set(name, value, timeout)
+    return value

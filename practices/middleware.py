@@ -7,10 +7,15 @@ any unprefixed link) lead back to the language the reader chose in the switcher.
 """
 
 from django.conf import settings
+from django.http.request import split_domain_port
 from django.middleware import locale
 from django.urls import is_valid_path
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+
+from wagtail.models import Site
+
+from practices import cache_generation
 
 
 class RememberLanguageMiddleware:
@@ -49,3 +54,24 @@ class LocaleMiddleware(locale.LocaleMiddleware):
             response.headers.setdefault("Content-Language", translation.get_language())
             return response
         return super().process_response(request, response)
+
+
+class CachedSiteMiddleware:
+    """The Wagtail site of the request (with its root page) from the cache until content
+    changes, instead of a query on every request: Wagtail reads it from ``request._wagtail_site``
+    (``Site.find_for_request``). Place after CommonMiddleware, which refuses unknown hosts."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        host, port = split_domain_port(request._get_raw_host())[0], request.get_port()
+        request._wagtail_site = cache_generation.remember(("site", host, port), lambda: _find_site(request))
+        return self.get_response(request)
+
+
+def _find_site(request):
+    site = Site._find_for_request(request)
+    if site is not None:
+        site.root_page  # noqa: B018 (fetched now, so it is cached with the site)
+    return site

@@ -38,9 +38,11 @@ def _seconds():
 
 
 def _anonymous(request):
-    """No session (editors, entered page passwords, form steps) and no pending message."""
+    """No session (editors, entered page passwords, form steps), no pending message, and not
+    Wagtail's stand-in request for a preview or a moderator's view (``is_dummy``)."""
     return (
         request.method in ("GET", "HEAD")
+        and not getattr(request, "is_dummy", False)
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "messages" not in request.COOKIES
     )

@@ -6,7 +6,6 @@ Only plain values (addresses, titles, language codes) are cached, never pages.
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils import translation
 
 from wagtail.models import Page, Site
@@ -14,16 +13,6 @@ from wagtail.models import Page, Site
 from practices import cache_generation
 from practices.models import StandardPage
 from practices.models.base import live_pages, pages
-
-TIMEOUT = 24 * 3600
-
-
-def _cached(key, build):
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, TIMEOUT)
-    return value
 
 
 def _link(page, request, **extra):
@@ -36,7 +25,7 @@ def chrome(request):
     if site is None:
         return {"home": None, "items": [], "footer": [], "homes": {}}
     language = translation.get_language()
-    return _cached(cache_generation.key("chrome", site.pk, language), lambda: _build(request, site, language))
+    return cache_generation.remember(("chrome", site.pk, language), lambda: _build(request, site, language))
 
 
 def _build(request, site, language):
@@ -71,7 +60,7 @@ def translations(request, page):
         pages = page.get_translations(inclusive=True).live().filter(alias_of__isnull=True).select_related("locale")
         return {tr.locale.language_code: tr.get_url(request) for tr in pages}
 
-    return _cached(cache_generation.key("translations", site.pk if site else 0, page.translation_key), build)
+    return cache_generation.remember(("translations", site.pk if site else 0, page.translation_key), build)
 
 
 def language_links(request, page=None, suffix=""):

@@ -11,7 +11,6 @@ from urllib.parse import urlencode
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Q, Value
 from django.forms import CheckboxSelectMultiple
 from django.urls import reverse
@@ -104,7 +103,6 @@ VOCABULARIES = (
 )
 
 BY_KEY = {v.key: v for v in VOCABULARIES}
-TERMS_TIMEOUT = 24 * 3600
 
 
 def terms_by_source(vocabulary, locale):
@@ -112,9 +110,7 @@ def terms_by_source(vocabulary, locale):
     no translation)}, in the vocabulary's order; read from the cache until content changes."""
     from practices import cache_generation  # noqa: PLC0415 (the page models import this module)
 
-    key = cache_generation.key("terms", vocabulary.key, locale.language_code)
-    terms = cache.get(key)
-    if terms is None:
+    def build():
         source = list(vocabulary.source_terms())
         translated = {
             term.translation_key: term
@@ -122,9 +118,9 @@ def terms_by_source(vocabulary, locale):
                 locale=locale, translation_key__in=[term.translation_key for term in source]
             )
         }
-        terms = {term.pk: translated.get(term.translation_key, term) for term in source}
-        cache.set(key, terms, TERMS_TIMEOUT)
-    return terms
+        return {term.pk: translated.get(term.translation_key, term) for term in source}
+
+    return cache_generation.remember(("terms", vocabulary.key, locale.language_code), build)
 
 
 def classification(page, locale):

@@ -11,4 +11,16 @@ class SubmissionsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
+        from practices import cache_generation
+
         from . import demo  # noqa: F401  (places the forms in the demo site when seed_demo runs)
+
+        def submissions_changed(sender, **kwargs):
+            """Public pages show what submissions change (a visit's places left, adoptions)."""
+            if sender._meta.app_label == self.label:
+                cache_generation.bump()
+
+        for signal in (post_save, post_delete):
+            signal.connect(submissions_changed, weak=False, dispatch_uid=f"submissions-cache-generation-{id(signal)}")

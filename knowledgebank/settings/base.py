@@ -122,6 +122,7 @@ MIDDLEWARE = [
     "practices.middleware.LocaleMiddleware",
     "practices.middleware.RememberLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "practices.middleware.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -1,10 +1,12 @@
 """The abstract pages every page type builds on, and the link rows between pages."""
 
+import time
+
 from django.conf import settings
-from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Q
+from django.utils.functional import SimpleLazyObject
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
@@ -27,27 +29,22 @@ SEARCH_ANALYSIS_HOOK = "analyse_search_text"
 def restricted_paths():
     """The tree paths of the pages readers need a password, a sign-in or a group for (their
     sections too); read from the cache until content or a restriction changes."""
-    key = cache_generation.key("restricted-paths")
-    paths = cache.get(key)
-    if paths is None:
+
+    def build():
         paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
         if paths:  # an alias shares its source's restrictions, and so do the aliases below it
             in_private_source = Q()
             for path in paths:
                 in_private_source |= Q(alias_of__path__startswith=path)
             paths += Page.objects.filter(in_private_source).values_list("path", flat=True)
-        cache.set(key, paths, 24 * 3600)
-    return paths
+        return paths
+
+    return cache_generation.remember(("restricted-paths",), build)
 
 
 def locale_codes():
     """{locale pk: language code}, from the cache until a locale changes."""
-    key = cache_generation.key("locale-codes")
-    codes = cache.get(key)
-    if codes is None:
-        codes = dict(Locale.objects.values_list("pk", "language_code"))
-        cache.set(key, codes, 24 * 3600)
-    return codes
+    return cache_generation.remember(("locale-codes",), lambda: dict(Locale.objects.values_list("pk", "language_code")))
 
 
 def locale_of(page):
@@ -225,8 +222,10 @@ class IndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["items"] = paginate(request, self.listing_queryset(), self.page_size)
-        context["untranslated"] = self.untranslated_in_source_language()
+        # lazy: a listing whose rendering is cached (``contentcache``) runs none of these queries
+        context["items"] = SimpleLazyObject(lambda: paginate(request, self.listing_queryset(), self.page_size))
+        context["untranslated"] = SimpleLazyObject(self.untranslated_in_source_language)
+        context["listing_key"] = listing_key(request)
         return context
 
     def untranslated_in_source_language(self):
@@ -250,6 +249,18 @@ class IndexPage(BasePage):
             .count()
         )
         return {"count": count, "index": source_index} if count else None
+
+
+def listing_key(request):
+    """The listing page asked for, as a short cache key part (anything odd is one key)."""
+    number = request.GET.get("page", "1")
+    return number if number.isdigit() and len(number) < 7 else "other"
+
+
+def content_moment():
+    """A cache key part that changes every five minutes, for what depends on the time too
+    (an event is upcoming until it ends)."""
+    return int(time.time() // 300)
 
 
 def paginate(request, queryset, per_page):

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from wagtail.models import PageManager
 
-from .base import BankPageQuerySet, BasePage, IndexPage
+from .base import BankPageQuerySet, BasePage, IndexPage, content_moment
 
 
 class EventQuerySet(BankPageQuerySet):
@@ -76,6 +76,7 @@ class EventIndexPage(IndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["upcoming"] = self.events().upcoming()
+        context["moment"] = content_moment()
         return context
 
     def listing_queryset(self):

@@ -1,11 +1,13 @@
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page
 
+from .. import cache_generation
 from ..blocks import RICH_TEXT_FEATURES
-from .base import BasePage, IndexPage, pages
+from .base import BasePage, IndexPage, content_moment, pages
 from .browse import BrowsePage
 from .news import NewsPage
 from .practice import PracticePage
@@ -39,13 +41,16 @@ class HomePage(BasePage):
         verbose_name_plural = _("home pages")
 
     def route(self, request, path_components):
-        """Find the page by its address in one query instead of one per level of the tree
-        (Wagtail's walk still answers what this does not find: a routable page's own routes)."""
+        """Find the page by its address: from the cache until content changes, else in one query
+        instead of one per level of the tree (Wagtail's walk still answers what this does not
+        find: a routable page's own routes)."""
         if path_components:
             url_path = self.url_path + "/".join(path_components) + "/"
-            page = pages().filter(url_path=url_path).first()
+            page = cache_generation.remember(
+                ("route", url_path), lambda: pages().filter(url_path=url_path).specific().first()
+            )
             if page is not None:
-                return page.specific.route(request, [])
+                return page.route(request, [])
         return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
@@ -66,12 +71,17 @@ class HomePage(BasePage):
             .upcoming()[:3]
         )
         context["latest_news"] = NewsPage.objects.live().public().descendant_of(self).order_by("-date")[:3]
-        context["browse"] = [
+        # lazy: when the rendering is cached (``contentcache``), none of this runs
+        context["browse"] = SimpleLazyObject(self.browse_sections)
+        context["untranslated"] = SimpleLazyObject(self.untranslated_sections)
+        context["moment"] = content_moment()
+        return context
+
+    def browse_sections(self):
+        return [
             (page, [entry for entry in page.entries() if entry["counts"]["total"]])
             for page in BrowsePage.objects.child_of(self).live().public().order_by("path")
         ]
-        context["untranslated"] = self.untranslated_sections()
-        return context
 
     def untranslated_sections(self):
         """On a Swedish or English home page: for each listing, how many of its Finnish items

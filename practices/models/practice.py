@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, Prefetch, Q
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -23,10 +24,12 @@ from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from .. import cache_generation
 from ..blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentBlock, LinkBlock
 from ..forms import PlacesPageForm
 from ..privacy import public_contacts
-from ..vocabularies import BY_KEY, VOCABULARIES, classification
+from ..vocabularies import BY_KEY, VOCABULARIES
+from ..vocabularies import classification as classification_of
 from .base import BankPageQuerySet, BasePage, IndexPage, PageLink, live_targets, locale_of, page_tabs
 from .places import Municipality, Region
 from .taxonomy import localize_terms
@@ -333,30 +336,42 @@ class PracticePage(BasePage):
         return [(name, heading, getattr(self, name)) for name, heading in self.SECTIONS if getattr(self, name)]
 
     def get_context(self, request, *args, **kwargs):
-        """Everything the page shows, fetched in a bounded number of queries."""
+        """Everything the page shows, fetched in a bounded number of queries and, on the live
+        page, kept until content changes (a preview shows the form's unsaved choices)."""
         context = super().get_context(request, *args, **kwargs)
-        context["places"] = self.places()
-        locale = locale_of(self)
-        if getattr(request, "is_preview", False) or not self.pk:  # the form's unsaved choices
-            context["classification"] = [
-                (vocabulary.label, localize_terms(getattr(self, vocabulary.key).all(), locale))
-                for vocabulary in VOCABULARIES
-            ]
+        if getattr(request, "is_preview", False) or not self.pk:
+            shown = self.shown(preview=True)
         else:
-            context["classification"] = [
-                (vocabulary.label, terms) for vocabulary, terms in classification(self, locale)
-            ]
-        context["adopted_in"] = list(self.adopted_in.all())
-        context["contacts"] = self.public_contacts()
-        context["tags"] = list(self.tags.all())
-        context["related_pages"] = live_targets(self.related_links.all(), locale)
-        main = next(iter(context["places"]["municipalities"]), None)
-        context["peers"] = self.peers(main)
-        if context["peers"]:
-            context["peer_basis"] = {"size_label": main.size_class_label(), "region": main.region.name}
+            shown = cache_generation.remember(("practice-page", self.pk, translation.get_language()), self.shown)
+        shown["classification"] = [(BY_KEY[key].label, terms) for key, terms in shown["classification"]]
+        context.update(shown)
         for add_context in hooks.get_hooks(PRACTICE_CONTEXT_HOOK):
             add_context(self, request, context)
         return context
+
+    def shown(self, preview=False):
+        """What the page shows besides its own fields: places, terms, people, related content."""
+        locale = locale_of(self)
+        if preview:
+            classification = [
+                (vocabulary.key, localize_terms(getattr(self, vocabulary.key).all(), locale))
+                for vocabulary in VOCABULARIES
+            ]
+        else:
+            classification = [(vocabulary.key, terms) for vocabulary, terms in classification_of(self, locale)]
+        shown = {
+            "places": self.places(),
+            "classification": classification,
+            "adopted_in": list(self.adopted_in.all()),
+            "contacts": self.public_contacts(),
+            "tags": list(self.tags.all()),
+            "related_pages": live_targets(self.related_links.all(), locale),
+        }
+        main = next(iter(shown["places"]["municipalities"]), None)
+        shown["peers"] = self.peers(main)
+        if shown["peers"]:
+            shown["peer_basis"] = {"size_label": str(main.size_class_label()), "region": main.region.name}
+        return shown
 
     PEERS = 4
 

@@ -22,7 +22,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from ..blocks import RICH_TEXT_FEATURES, ChapterBlock, MaterialsBlock, SpeakerBlock
 from ..vocabularies import BY_KEY
-from .base import BasePage, PageLink, live_targets, page_tabs
+from .base import BasePage, PageLink, content_moment, live_targets, page_tabs
 from .events import EventIndexPage, EventPage
 from .taxonomy import localize_terms
 
@@ -156,6 +156,7 @@ class WebinarPage(EventPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["moment"] = content_moment()  # the cached rendering follows the clock too
         context["themes"] = localize_terms(self.themes.all(), self.locale)
         context["tags"] = list(self.tags.all())
         context["related_pages"] = live_targets(self.related_practice_links.all(), self.locale)

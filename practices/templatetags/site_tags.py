@@ -4,13 +4,14 @@ import json
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
-from practices import site_chrome
+from practices import cache_generation, site_chrome
 from practices.embeds import external_player, safe_link
 from practices.vocabularies import search_address_for
 
@@ -95,3 +96,31 @@ def external_video(url, title):
 def search_url(obj):
     """The search filtered by a term, tag or place: ``<a href="{{ term|search_url }}">``."""
     return search_address_for(obj)
+
+
+class ContentCacheNode(template.Node):
+    def __init__(self, nodelist, page, parts):
+        self.nodelist, self.page, self.parts = nodelist, page, parts
+
+    def render(self, context):
+        page = self.page.resolve(context)
+        request = context.get("request")
+        if not getattr(page, "pk", None) or getattr(request, "is_preview", False):
+            return self.nodelist.render(context)  # a preview shows the unsaved form
+        parts = [part.resolve(context) for part in self.parts]
+        return cache_generation.remember(
+            ("fragment", page.pk, translation.get_language(), *parts), lambda: self.nodelist.render(context)
+        )
+
+
+@register.tag
+def contentcache(parser, token):
+    """``{% contentcache page [extra ...] %}…{% endcontentcache %}``: the enclosed part of a page,
+    rendered once per page, language and extra values until content changes. Only for what is the
+    same for every reader (no form, nothing of the request or the user); never in a preview."""
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("contentcache needs the page")
+    nodelist = parser.parse(("endcontentcache",))
+    parser.delete_first_token()
+    return ContentCacheNode(nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(b) for b in bits[2:]])

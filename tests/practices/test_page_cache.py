@@ -135,3 +135,53 @@ def test_a_browser_revalidates_with_the_etag_and_gets_a_304(client, practice):
     again = client.get(practice.url, headers={"if-none-match": first["ETag"]})
     assert again.status_code == 304
     assert again.content == b""
+
+
+def test_a_preview_shows_unsaved_changes_though_the_live_page_is_cached(client, rf, admin_user, practice):
+    client.get(practice.url)  # the live page's parts are cached now
+    practice.title = "Lukulähettiläät, luonnos"
+    request = rf.get(practice.url, HTTP_HOST="testserver")
+    request.user = admin_user
+    response = practice.make_preview_request(request, practice.default_preview_mode)
+    assert "Lukulähettiläät, luonnos" in response.content.decode()
+    assert "Lukulähettiläät, luonnos" not in client.get(practice.url).content.decode()
+
+
+def test_each_page_of_a_listing_is_kept_apart(client, site_tree, settings):
+    for n in range(site_tree.practices.page_size + 2):
+        factories.PracticePageFactory(parent=site_tree.practices, title=f"Käytäntö numero {n:02d}")
+    first = client.get(site_tree.practices.url).content.decode()
+    second = client.get(site_tree.practices.url, {"page": 2}).content.decode()
+    odd = client.get(site_tree.practices.url, {"page": "kaksi"}).content.decode()
+    assert "Käytäntö numero 00" in second and "Käytäntö numero 00" not in first
+    assert odd == first  # anything but a page number is the first page
+
+
+def test_a_visit_application_updates_the_places_left_at_once(client, site_tree):
+    import datetime
+
+    from django.utils import timezone
+
+    from submissions.models import VisitApplication
+
+    start = timezone.localdate() + datetime.timedelta(days=30)
+    visit = factories.MunicipalityVisitPageFactory(
+        parent=site_tree.visits, capacity=3, start_date=start, end_date=start, application_deadline=None
+    )
+    client.get(visit.url)
+    before = client.get(visit.url).content.decode()
+    VisitApplication.objects.create(
+        visit=visit,
+        municipality=factories.municipality("091"),
+        status="accepted",
+        name="Hakija",
+        email="hakija@example.fi",
+        job_title="Kulttuurisihteeri",
+        phone="040 123",
+        locale=site_tree.home.locale,
+        travel_cost_estimate=0,
+    )
+    after = client.get(visit.url)
+    assert after[HEADER] == "stored"
+    assert "3 paikkaa jäljellä" in before
+    assert "2 paikkaa jäljellä" in after.content.decode()
