@@ -30,9 +30,9 @@ def purge_listings(page):
 
 
 def model_changed(sender, signal, **kwargs):
-    if issubclass(sender, Page) and signal is post_save:
-        return  # a draft saved changes nothing readers see; publishing does (page_published)
-    if sender._meta.app_label == "practices" or issubclass(sender, WATCHED) or issubclass(sender, Page):
+    """Any page saved counts, a draft's too: code may write a live page without publishing it
+    (synchronised fields written to every translation), and a spare bump costs only a refill."""
+    if sender._meta.app_label == "practices" or issubclass(sender, (*WATCHED, Page)):
         cache_generation.bump()
 
 

@@ -3,6 +3,15 @@ import pytest
 from tests.practices import factories
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: the database is rolled back after every test, so
+    what was cached from it (pages, the site's navigation) must go as well."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def site_tree(db):
     """A Finnish home page as the default site's root, with the four section indexes."""
