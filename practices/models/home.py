@@ -1,3 +1,4 @@
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -37,6 +38,11 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    @property
+    def meta_description(self):
+        """The search description, else the introduction as plain text (the home page has no summary)."""
+        return self.search_description or " ".join(strip_tags(self.intro).split())
 
     def route(self, request, path_components):
         """Find the page by its address in one query instead of one per level of the tree
