@@ -32,10 +32,10 @@ test-tools: ## Test tools: Debian's Chromium, Java and nginx; axe-core, the Nu H
 	@command -v chromium >/dev/null 2>&1 && command -v java >/dev/null 2>&1 && { command -v nginx || test -x /usr/sbin/nginx; } >/dev/null 2>&1 || { \
 	  [ "$$(id -u)" = 0 ] || { echo "Install chromium, a Java runtime and nginx (apt-get install chromium default-jre-headless nginx)"; exit 1; }; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium default-jre-headless nginx >/dev/null; }
-	@[ -f node_modules/axe-core/axe.min.js ] && [ -f node_modules/vnu-jar/build/dist/vnu.jar ] && [ -f node_modules/suomifi-design-tokens/package.json ] || npm ci --no-audit --no-fund
+	@[ -f node_modules/axe-core/axe.min.js ] && [ -f node_modules/vnu-jar/build/dist/vnu.jar ] && [ -f node_modules/suomifi-design-tokens/package.json ] && [ -f node_modules/@fontsource-variable/source-sans-3/package.json ] || npm ci --no-audit --no-fund
 
-tokens: ## Regenerate static/css/tokens.css from the Suomi.fi design tokens (npm: suomifi-design-tokens)
-	@[ -f node_modules/suomifi-design-tokens/package.json ] || npm ci --no-audit --no-fund
+tokens: ## Regenerate static/css/tokens.css and static/fonts/ from the Suomi.fi design tokens and Source Sans 3 (npm)
+	@[ -f node_modules/suomifi-design-tokens/package.json ] && [ -f node_modules/@fontsource-variable/source-sans-3/package.json ] || npm ci --no-audit --no-fund
 	node scripts/build_tokens.mjs
 
 icons: install ## Redraw the favicon PNG and ICO files from the mark (Pillow)

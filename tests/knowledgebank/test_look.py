@@ -12,6 +12,7 @@ from PIL import Image
 ROOT = Path(__file__).resolve().parents[2]
 STATIC = ROOT / "static"
 TOKENS_PACKAGE = ROOT / "node_modules" / "suomifi-design-tokens"
+FONT_PACKAGE = ROOT / "node_modules" / "@fontsource-variable" / "source-sans-3"
 
 
 def test_tokens_file_comes_from_the_pinned_suomifi_package():
@@ -26,12 +27,24 @@ def test_tokens_file_comes_from_the_pinned_suomifi_package():
 
 def test_committed_tokens_file_is_what_the_build_writes():
     node = shutil.which("node")
-    if node is None or not TOKENS_PACKAGE.exists():
+    if node is None or not (TOKENS_PACKAGE.exists() and FONT_PACKAGE.exists()):
         pytest.fail("The tokens build needs node and the npm packages: run `make test-tools`.")
     built = subprocess.run(
         [node, str(ROOT / "scripts" / "build_tokens.mjs"), "--stdout"], capture_output=True, text=True, check=True
     ).stdout
     assert built == (STATIC / "css" / "tokens.css").read_text(), "run `make tokens` and commit the result"
+    for font in re.findall(r"url\(\.\./fonts/([^)]+)\)", built):
+        assert (STATIC / "fonts" / font).read_bytes() == (FONT_PACKAGE / "files" / font).read_bytes(), font
+
+
+def test_the_typeface_is_self_hosted_with_its_licence(client):
+    tokens = (STATIC / "css" / "tokens.css").read_text()
+    fonts = re.findall(r"url\(\.\./fonts/([^)]+\.woff2)\)", tokens)
+    assert "font-family: 'Source Sans 3';" in tokens and "source-sans-3-latin-wght-normal.woff2" in fonts
+    assert "SIL Open Font License" in (STATIC / "fonts" / "OFL.txt").read_text()
+    for font in fonts:
+        assert client.get(f"/static/fonts/{font}").status_code == 200, font
+    assert "//" not in "".join(re.findall(r"url\(([^)]*)\)", tokens)), "no font from elsewhere"
 
 
 def test_stylesheet_uses_the_tokens_for_colour_type_and_spacing():
