@@ -57,11 +57,7 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_practices"] = (
-            PracticePage.objects.live()
-            .public()
-            .descendant_of(self)
-            .prefetch_municipalities()
-            .order_by("-first_published_at")[:6]
+            PracticePage.objects.live().public().descendant_of(self).for_cards().order_by("-first_published_at")[:6]
         )
         context["upcoming_webinars"] = WebinarPage.objects.live().public().descendant_of(self).upcoming()[:3]
         context["upcoming_visits"] = (
