@@ -45,7 +45,7 @@ def round_table(draw):
 
 
 def two_people_and_a_hall(draw):
-    """Two figures walking side by side towards a concert hall with columns."""
+    """Two figures side by side before a concert hall with columns."""
     draw.rectangle((0, 0, WIDTH, HEIGHT), fill=LIGHT)
     draw.rectangle((0, 640, WIDTH, HEIGHT), fill=(200, 212, 222))
     # the hall: a pediment, six columns, steps
@@ -123,7 +123,7 @@ ILLUSTRATIONS = {
     ),
     "turun-kulttuuriluotsit": (
         "Kulttuuriluotsi ja kulttuurikaveri",
-        "Piirroskuva: kaksi hahmoa kulkee käsi kädessä kohti pylväin koristeltua konserttitaloa.",
+        "Piirroskuva: kaksi hahmoa vierekkäin ja heidän vieressään pylväin koristeltu konserttitalo.",
         two_people_and_a_hall,
     ),
     "ita-lapin-kylatalojen-kulttuurikiertue": (
