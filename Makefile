@@ -8,7 +8,7 @@ PORT ?= 8000
 EXTRA_PRACTICES ?= 0
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-packages test-tools tokens icons elasticsearch test-elasticsearch run test lint messages bench-import bench-export bench-pages bench-relevance bench-search clean
+.PHONY: help install system-packages test-tools tokens icons lighthouse elasticsearch test-elasticsearch run test lint messages bench-import bench-export bench-pages bench-relevance bench-search clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -40,6 +40,10 @@ tokens: ## Regenerate static/css/tokens.css and static/fonts/ from the Suomi.fi 
 
 icons: install ## Redraw the favicon PNG and ICO files from the mark (Pillow)
 	$(PY) scripts/build_icons.py
+
+LIGHTHOUSE_PAGES ?= /fi/ /fi/kaytannot/turun-kulttuuriluotsit/ /fi/haku/?q=kulttuuri /sv/ /en/
+lighthouse: ## Lighthouse scores of a running site as a Markdown table (BASE=http://127.0.0.1:8000; Chromium, npx)
+	bash scripts/lighthouse.sh $(or $(BASE),http://$(HOST):$(PORT)) $(LIGHTHOUSE_PAGES)
 
 run: install ## Migrate, seed the demo site and serve it on http://127.0.0.1:8000
 	$(MANAGE) compile_catalogues
