@@ -58,4 +58,6 @@ def test_the_filter_writes_each_end_as_a_time_element_in_the_current_language():
         assert template.render(context) == (
             '<time datetime="2027-02-10">10</time>–<time datetime="2027-02-11">11 februari 2027</time>'
         )
-    assert Template("{% load date_tags %}{{ start|date_range:end }}").render(Context({"start": None})) == ""
+    assert (
+        Template("{% load date_tags %}{{ start|date_range:end }}").render(Context({"start": None, "end": None})) == ""
+    )
