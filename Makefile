@@ -8,7 +8,7 @@ PORT ?= 8000
 EXTRA_PRACTICES ?= 0
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-packages test-tools elasticsearch test-elasticsearch run test lint messages bench-import bench-export bench-pages bench-relevance bench-search clean
+.PHONY: help install system-packages test-tools tokens icons lighthouse elasticsearch test-elasticsearch run test lint messages bench-import bench-export bench-pages bench-relevance bench-search clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -28,11 +28,22 @@ system-packages: ## Debian's Voikko (Finnish morphology for search), with apt-ge
 	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libvoikko1 voikko-fi >/dev/null; \
 	else echo "Finnish search falls back to plain stemming: install Voikko with apt-get install libvoikko1 voikko-fi"; fi
 
-test-tools: ## Test tools: Debian's Chromium, Java and nginx, axe-core and the Nu HTML Checker (npm)
+test-tools: ## Test tools: Debian's Chromium, Java and nginx; axe-core, the Nu HTML Checker and the Suomi.fi tokens (npm)
 	@command -v chromium >/dev/null 2>&1 && command -v java >/dev/null 2>&1 && { command -v nginx || test -x /usr/sbin/nginx; } >/dev/null 2>&1 || { \
 	  [ "$$(id -u)" = 0 ] || { echo "Install chromium, a Java runtime and nginx (apt-get install chromium default-jre-headless nginx)"; exit 1; }; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium default-jre-headless nginx >/dev/null; }
-	@[ -f node_modules/axe-core/axe.min.js ] && [ -f node_modules/vnu-jar/build/dist/vnu.jar ] || npm ci --no-audit --no-fund
+	@[ -f node_modules/axe-core/axe.min.js ] && [ -f node_modules/vnu-jar/build/dist/vnu.jar ] && [ -f node_modules/suomifi-design-tokens/package.json ] && [ -f node_modules/@fontsource-variable/source-sans-3/package.json ] || npm ci --no-audit --no-fund
+
+tokens: ## Regenerate static/css/tokens.css and static/fonts/ from the Suomi.fi design tokens and Source Sans 3 (npm)
+	@[ -f node_modules/suomifi-design-tokens/package.json ] && [ -f node_modules/@fontsource-variable/source-sans-3/package.json ] || npm ci --no-audit --no-fund
+	node scripts/build_tokens.mjs
+
+icons: install ## Redraw the favicon PNG and ICO files from the mark (Pillow)
+	$(PY) scripts/build_icons.py
+
+LIGHTHOUSE_PAGES ?= /fi/ /fi/kaytannot/turun-kulttuuriluotsit/ /fi/haku/?q=kulttuuri /sv/ /en/
+lighthouse: ## Lighthouse scores of a running site as a Markdown table (BASE=http://127.0.0.1:8000; Chromium, npx)
+	bash scripts/lighthouse.sh $(or $(BASE),http://$(HOST):$(PORT)) $(LIGHTHOUSE_PAGES)
 
 run: install ## Migrate, seed the demo site and serve it on http://127.0.0.1:8000
 	$(MANAGE) compile_catalogues

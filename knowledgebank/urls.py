@@ -12,11 +12,14 @@ from practices import throttling
 from practices.sitemap import AllLanguagesSitemap
 from search import views as search_views
 
+from . import views
+
 urlpatterns = [
     # Wagtail's view, throttled; under Wagtail's name, so reverse() finds this one first
     path("admin/password_reset/", throttling.password_reset, name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("opendata.urls")),

@@ -26,7 +26,7 @@ from practices.models import (
 from practices.schema import PracticeSchema
 from practices.translation import translate_page
 
-from . import content, recordings
+from . import content, images, recordings
 from .signals import demo_loaded
 from .site import ensure_site_structure
 
@@ -43,6 +43,7 @@ class DemoLoader:
         self.municipalities = {m.code: m for m in Municipality.objects.all()}
         self.themes = {t.slug: t for t in Theme.objects.filter(locale=self.home.locale)}
         self.load_practices()
+        self.load_images()
         self.load_webinars()
         self.load_visits()
         self.load_news()
@@ -81,6 +82,16 @@ class DemoLoader:
         build_practices(records, progress=lambda done, total: self.log(f"\rpractices {done}/{total}", end=""))
         self.log("")
         self.created["practices"] = len(records)
+
+    def load_images(self):
+        """The illustrations (made by ``images``) of the practices that have one, published with them."""
+        practices = PracticePage.objects.filter(
+            locale=self.home.locale, slug__in=images.ILLUSTRATIONS.keys(), hero_image__isnull=True
+        )
+        for practice in practices:
+            practice.hero_image = images.illustration(practice.slug)
+            practice.save_revision().publish()
+            self.created["images"] = self.created.get("images", 0) + 1
 
     def load_webinars(self):
         index = self._index(WebinarIndexPage)

@@ -129,7 +129,7 @@ class BrowsePage(RoutablePageMixin, BasePage):
                 continue
             found = self.published(model).filter(condition).distinct()
             if model is PracticePage:
-                found = found.prefetch_municipalities().order_by("title")
+                found = found.for_cards().order_by("title")
             elif model is MunicipalityVisitPage:
                 found = found.select_related("host_municipality").order_by("-start_date")
             else:

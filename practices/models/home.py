@@ -1,4 +1,5 @@
 from django.utils.functional import SimpleLazyObject
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -40,6 +41,11 @@ class HomePage(BasePage):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
+    @property
+    def meta_description(self):
+        """The search description, else the introduction as plain text (the home page has no summary)."""
+        return self.search_description or " ".join(strip_tags(self.intro).split())
+
     def route(self, request, path_components):
         """Find the page by its address: from the cache until content changes, else in one query
         instead of one per level of the tree (Wagtail's walk still answers what this does not
@@ -56,11 +62,7 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_practices"] = (
-            PracticePage.objects.live()
-            .public()
-            .descendant_of(self)
-            .prefetch_municipalities()
-            .order_by("-first_published_at")[:6]
+            PracticePage.objects.live().public().descendant_of(self).for_cards().order_by("-first_published_at")[:6]
         )
         context["upcoming_webinars"] = WebinarPage.objects.live().public().descendant_of(self).upcoming()[:3]
         context["upcoming_visits"] = (

@@ -20,6 +20,7 @@ from wagtail.admin.panels import (
     PageChooserPanel,
 )
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -50,13 +51,19 @@ class PracticeIndexPage(IndexPage):
         verbose_name_plural = _("practice index pages")
 
     def listing_queryset(self):
-        return super().listing_queryset().prefetch_municipalities()
+        return super().listing_queryset().for_cards()
 
 
 class PracticePageQuerySet(BankPageQuerySet):
     def prefetch_municipalities(self):
         return self.prefetch_related(
             Prefetch("municipalities", queryset=Municipality.objects.select_related("region", "wellbeing_county"))
+        )
+
+    def for_cards(self):
+        """Everything a practice card shows: the municipalities, and the image with its renditions."""
+        return self.prefetch_municipalities().prefetch_related(
+            Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions())
         )
 
 
@@ -192,6 +199,18 @@ class PracticePage(BasePage):
     links = StreamField([("link", LinkBlock())], blank=True, verbose_name=_("links"))
     attachments = StreamField([("document", DocumentBlock())], blank=True, verbose_name=_("attachments"))
 
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown at the top of the page and on its card. Describe the image in its description: "
+            "the description is read to those who cannot see it."
+        ),
+    )
     last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
     review_interval_months = models.PositiveSmallIntegerField(
         _("review interval (months)"), default=12, validators=[MinValueValidator(1), MaxValueValidator(60)]
@@ -241,6 +260,7 @@ class PracticePage(BasePage):
 
     content_panels = BasePage.content_panels + [
         FieldPanel("summary"),
+        FieldPanel("hero_image"),
         MultiFieldPanel([FieldPanel(name) for name, _heading in SECTIONS], heading=_("Sections")),
         FieldPanel("body"),
     ]
@@ -401,7 +421,7 @@ class PracticePage(BasePage):
             )
             .order_by("-shared_themes", "-first_published_at", "-pk")
             .distinct()
-            .prefetch_municipalities()[: self.PEERS]
+            .for_cards()[: self.PEERS]
         )
 
     def places(self):

@@ -123,3 +123,16 @@ def test_navigation_follows_a_published_title_at_once(client, three_languages):
     index.title = "Käytäntöpankki"
     index.save_revision().publish()
     assert "Käytäntöpankki" in client.get("/fi/").content.decode()
+
+
+def test_practice_cards_show_their_images_without_a_query_per_card(client, site_tree):
+    from practices.demo.images import ILLUSTRATIONS, illustration
+
+    slugs = list(ILLUSTRATIONS)
+    factories.PracticePageFactory(parent=site_tree.practices, hero_image=illustration(slugs[0]))
+    one = queries_for(client, site_tree.practices.url)
+    for slug in slugs[1:]:
+        factories.PracticePageFactory(parent=site_tree.practices, hero_image=illustration(slug))
+    html = client.get(site_tree.practices.url).content.decode()  # renditions made on first sight
+    assert html.count('class="card__image"') == len(slugs)
+    assert queries_for(client, site_tree.practices.url) == one

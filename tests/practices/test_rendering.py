@@ -229,3 +229,37 @@ def test_uploaded_recording_plays_with_captions_in_their_own_language(client, si
     html = client.get(webinar.url).content.decode()
     assert f'src="{video.url}"' in html
     assert f'<track kind="captions" src="{captions.url}" srclang="sv"' in html
+
+
+def test_practice_page_says_when_it_was_published_updated_and_checked(client, site_tree):
+    practice = factories.PracticePageFactory(parent=site_tree.practices, last_reviewed=datetime.date(2026, 9, 15))
+    first = timezone.make_aware(datetime.datetime(2025, 3, 4, 12, 0))
+    models.PracticePage.objects.filter(pk=practice.pk).update(
+        first_published_at=first, last_published_at=first + datetime.timedelta(days=200)
+    )
+    text = visible_text(get(client, models.PracticePage.objects.get(pk=practice.pk)))
+    assert "Julkaistu 4. maaliskuuta 2025" in text
+    assert "Päivitetty 20. syyskuuta 2025" in text
+    assert "Tarkistettu 15. syyskuuta 2026" in text
+
+
+def test_practice_page_updated_the_day_it_was_published_shows_no_update_date(client, site_tree):
+    practice = factories.PracticePageFactory(parent=site_tree.practices)
+    text = visible_text(get(client, practice))
+    assert "Julkaistu" in text and "Päivitetty" not in text
+
+
+def test_visit_dates_are_a_finnish_range_on_the_page_and_its_card(client, site_tree):
+    visit = factories.MunicipalityVisitPageFactory(
+        parent=site_tree.visits, start_date=datetime.date(2027, 2, 10), end_date=datetime.date(2027, 2, 11)
+    )
+    finnish_range = '<time datetime="2027-02-10">10.</time>–<time datetime="2027-02-11">11.2.2027</time>'
+    assert finnish_range in get(client, visit)
+    assert finnish_range in get(client, site_tree.visits)
+
+
+def test_home_page_describes_itself_from_its_introduction(client, site_tree):
+    site_tree.home.intro = "<p>Hyviä käytäntöjä <b>kuntien</b> kulttuuripalveluille.</p>"
+    site_tree.home.save_revision().publish()
+    html = get(client, site_tree.home)
+    assert '<meta name="description" content="Hyviä käytäntöjä kuntien kulttuuripalveluille.">' in html

@@ -79,3 +79,17 @@ def test_demo_has_landing_pages_by_theme_and_region_in_each_language(seeded, cli
     html = client.get("/en/themes/cultural-wellbeing/").content.decode()
     assert "Cultural wellbeing means" in html and 'href="/en/search/?theme=cultural-wellbeing"' in html
     assert "In Päijät-Häme" in client.get("/en/regions/07/").content.decode()
+
+
+def test_demo_practices_have_illustrations_with_finnish_alt_text(seeded, client):
+    illustrated = PracticePage.objects.live().filter(locale__language_code="fi", hero_image__isnull=False)
+    assert illustrated.count() >= 4
+    practice = illustrated.select_related("hero_image").first()
+    alt = practice.hero_image.description
+    assert alt.startswith("Piirroskuva")
+    page = client.get(practice.url).content.decode()
+    hero = re.search(r'<figure class="hero-image"><img [^>]*>', page).group(0)
+    assert f'alt="{alt}"' in hero and "srcset=" in hero and 'width="' in hero and 'height="' in hero
+    listing = "".join(client.get(practice.get_parent().url, {"page": n}).content.decode() for n in (1, 2, 3))
+    card = re.search(rf'<img [^>]*alt="{re.escape(alt)}"[^>]*>', listing).group(0)
+    assert 'loading="lazy"' in card and 'width="640"' in card and 'height="360"' in card
