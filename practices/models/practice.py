@@ -363,8 +363,8 @@ class PracticePage(BasePage):
             shown = self.shown(preview=True)
         else:
             shown = cache_generation.remember(("practice-page", self.pk, translation.get_language()), self.shown)
-        shown["classification"] = [(BY_KEY[key].label, terms) for key, terms in shown["classification"]]
         context.update(shown)
+        context["classification"] = [(BY_KEY[key].label, terms) for key, terms in shown["classification"]]
         for add_context in hooks.get_hooks(PRACTICE_CONTEXT_HOOK):
             add_context(self, request, context)
         return context

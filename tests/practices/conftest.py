@@ -5,6 +5,8 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import TestCase
 
+from practices.translation import translate_page
+
 
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
@@ -22,3 +24,15 @@ def demo(django_db_setup, django_db_blocker):
 @pytest.fixture
 def seeded(demo, db):
     pass
+
+
+@pytest.fixture
+def translate(django_capture_on_commit_callbacks):
+    """Translate a page (wagtail-localize publishes on commit: run those callbacks at once)."""
+
+    def run(page, locale, fields):
+        with django_capture_on_commit_callbacks(execute=True):
+            translate_page(page, locale, fields)
+        return page.get_translation(locale)
+
+    return run

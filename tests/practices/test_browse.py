@@ -13,7 +13,6 @@ from wagtail.models import Locale
 
 from practices.demo.site import ensure_site_structure
 from practices.models import BrowsePage, Region, Theme
-from practices.translation import translate_page
 from tests.practices import factories
 from tests.search.conftest import empty_search_index, search_mappings  # noqa: F401 (Elasticsearch runs)
 
@@ -29,16 +28,6 @@ def tree(db):
     webinars = homes["fi"].get_children().type(factories.models.WebinarIndexPage).get()
     visits = homes["fi"].get_children().type(factories.models.VisitIndexPage).get()
     return homes, locales, practices.specific, webinars.specific, visits.specific
-
-
-@pytest.fixture
-def translate(django_capture_on_commit_callbacks):
-    def run(page, locale, fields):
-        with django_capture_on_commit_callbacks(execute=True):
-            translate_page(page, locale, fields)
-        return page.get_translation(locale)
-
-    return run
 
 
 def wellbeing():

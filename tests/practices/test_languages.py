@@ -10,7 +10,6 @@ from wagtail.models import Locale
 
 from practices import models
 from practices.demo.site import ensure_site_structure
-from practices.translation import translate_page
 from tests.practices import factories
 
 pytestmark = pytest.mark.django_db
@@ -28,18 +27,6 @@ def tree(db, settings):
         return model.objects.get(locale=locales[code])
 
     return homes, locales, index
-
-
-@pytest.fixture
-def translate(django_capture_on_commit_callbacks):
-    """wagtail-localize publishes translations on commit; run those callbacks at once."""
-
-    def run(page, locale, fields):
-        with django_capture_on_commit_callbacks(execute=True):
-            translate_page(page, locale, fields)
-        return page.get_translation(locale)
-
-    return run
 
 
 def make_pages(index):
