@@ -46,7 +46,7 @@ def test_editor_finds_puumala_and_reads_the_translation_editor_in_finnish(
     modal.locator("input[name=q]").fill("Puu")
     modal.get_by_role("link", name="Puumala").click()
     page.locator(".modal-dialog").wait_for(state="detached")
-    assert page.locator("[data-chooser-title]").first.inner_text().strip() == "Puumala"
+    assert page.locator("#id_main_municipality-chooser [data-chooser-title]").inner_text().strip() == "Puumala"
 
     page.locator("#id_municipalities-filter").fill("puu")
     options = page.locator("#id_municipalities [data-kb-filterable-option]")

@@ -67,6 +67,7 @@ def test_the_dashboard_costs_no_more_queries_with_more_drafts(client, site_tree,
         client.get(reverse("wagtailadmin_home"))
     for n in range(SHOWN + 3):
         draft(site_tree.practices, f"Luonnos {n}")
+    client.get(reverse("wagtailadmin_home"))  # saving pages starts a new cache generation: warm again
     with CaptureQueriesContext(connection) as many:
         response = client.get(reverse("wagtailadmin_home"))
     assert response.status_code == 200
