@@ -11,6 +11,7 @@ sites, locales). Editors publish a few times a day; readers read all day.
 import uuid
 
 from django.core.cache import cache
+from django.db import transaction
 
 KEY = "content-generation"
 
@@ -27,6 +28,13 @@ def bump():
     generation = uuid.uuid4().hex[:12]
     cache.set(KEY, generation, timeout=None)
     return generation
+
+
+def changed():
+    """Content changed: a new generation now and again once the change is committed, since a
+    reader between the two would keep what it read (the old content) under the new generation."""
+    bump()
+    transaction.on_commit(bump)
 
 
 def key(*parts):

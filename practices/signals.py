@@ -14,7 +14,7 @@ WATCHED = (PageViewRestriction, Site, Locale)
 
 
 def content_changed(sender, instance=None, **kwargs):
-    cache_generation.bump()
+    cache_generation.changed()
     if instance is not None and getattr(settings, "WAGTAILFRONTENDCACHE", None):
         purge_listings(instance)
 
@@ -33,7 +33,7 @@ def model_changed(sender, signal, **kwargs):
     """Any page saved counts, a draft's too: code may write a live page without publishing it
     (synchronised fields written to every translation), and a spare bump costs only a refill."""
     if sender._meta.app_label == "practices" or issubclass(sender, (*WATCHED, Page)):
-        cache_generation.bump()
+        cache_generation.changed()
 
 
 def connect():

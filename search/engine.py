@@ -15,7 +15,8 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from practices.models import Municipality, PracticePage
+from practices.models import Municipality, MunicipalityVisitPage, PracticePage
+from practices.models.base import locale_of
 
 from . import backend, elasticsearch
 from .analysis import query_words, spelling_suggestions
@@ -153,15 +154,20 @@ def _type_name(model, language):
 
 def _load(ids, words):
     """The specific pages of ``ids``, in order, with what their result cards show."""
-    pages = {p.pk: p for p in Page.objects.filter(pk__in=ids).select_related("locale").specific()}
+    pages = {p.pk: p for p in Page.objects.filter(pk__in=ids).specific()}
     practices = [p for p in pages.values() if isinstance(p, PracticePage)]
     prefetch_related_objects(
         practices, Prefetch("municipalities", queryset=Municipality.objects.select_related("region"))
+    )
+    visits = [p for p in pages.values() if isinstance(p, MunicipalityVisitPage)]
+    prefetch_related_objects(
+        visits, Prefetch("host_municipality", queryset=Municipality.objects.select_related("region"))
     )
     results = []
     for pk in ids:
         page = pages.get(pk)
         if page is not None:
+            page.locale = locale_of(page)  # the specific pages come without their locale
             language = page.locale.language_code
             results.append(Result(page, highlight(page.listing_summary, words, language), language))
     return results

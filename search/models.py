@@ -37,16 +37,16 @@ class SearchTermDay(models.Model):
 
     @classmethod
     def record(cls, query, language, found):
-        """Count one search (``found``: whether it found anything) for today, in one or two queries."""
+        """Count one search (``found``: whether it found anything) for today: one query once
+        the day's row exists, as it does after the first search of the day."""
         query_string = normalise_query_string(query)[:255]
         if not query_string:
             return
-        day, _created = cls.objects.get_or_create(
-            query_string=query_string, language=language, date=timezone.localdate()
-        )
-        cls.objects.filter(pk=day.pk).update(
-            searches=F("searches") + 1, without_results=F("without_results") + (0 if found else 1)
-        )
+        today = dict(query_string=query_string, language=language, date=timezone.localdate())
+        counts = dict(searches=F("searches") + 1, without_results=F("without_results") + (0 if found else 1))
+        if not cls.objects.filter(**today).update(**counts):
+            day, _created = cls.objects.get_or_create(**today)
+            cls.objects.filter(pk=day.pk).update(**counts)
 
     @classmethod
     def report(cls, days, language=None, limit=50):

@@ -1,14 +1,24 @@
 """The search page, its suggestions while typing, and the old address's redirect."""
 
+import hashlib
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.conf import settings
+from django.db.models import F
 from django.http import HttpResponsePermanentRedirect, JsonResponse
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.models import Locale, Page
+from wagtail.search.utils import normalise_query_string
+
+from practices import cache_generation
 
 from . import backend, engine
 from .analysis import tokens
@@ -18,21 +28,52 @@ from .params import SearchParams, clean_query, parse
 SUGGESTIONS = 8
 
 
+@dataclass
+class Results:
+    """The search's answer as it is shown: the rendered results and filters, and their count."""
+
+    html: str
+    total: int
+
+
 @require_GET
 def search(request):
     params = parse(request.GET)
     try:
-        outcome = engine.run(params)
+        results = answer(request, params)
     except backend.SearchUnavailable:
         response = TemplateResponse(request, "search/unavailable.html", {"search_query": params.query}, status=503)
         response["Retry-After"] = "60"
         return response
     if params.query and params.page == 1 and not params.selected:
-        SearchTermDay.record(params.query, Locale.get_active().language_code, found=bool(outcome.total))
-        if outcome.total:
-            Query.get(params.query).add_hit()  # for editors' promoted results (their query chooser)
+        record(params.query, found=bool(results.total))
     context = {
         "search_query": params.query,
+        "params": params,
+        "results": results,
+        "page_query": urlencode(params.query_items()),
+    }
+    return TemplateResponse(request, "search/search.html", context)
+
+
+def answer(request, params):
+    """The rendered results of ``params``, kept until content changes (at most
+    ``SEARCH_CACHE_SECONDS``, so a page an index answers late for is found soon after): the same
+    search again costs one cache read. What is rendered is the same for every reader."""
+    seconds = settings.SEARCH_CACHE_SECONDS
+    if not seconds:
+        return _render(request, params)
+    site = getattr(request, "_wagtail_site", None)
+    asked = hashlib.sha256(repr((params.query_items(), params.page)).encode()).hexdigest()[:32]
+    parts = ("search", getattr(site, "pk", None), get_language(), backend.backend().__class__.__name__, asked)
+    return cache_generation.remember(parts, lambda: _render(request, params), timeout=seconds)
+
+
+def _render(request, params):
+    outcome = engine.run(params)
+    context = {
+        "search_query": params.query,
+        "params": params,
         "outcome": outcome,
         "items": outcome.page,
         "page_query": urlencode(params.query_items()),
@@ -45,7 +86,19 @@ def search(request):
             if value.selected
         ],
     }
-    return TemplateResponse(request, "search/search.html", context)
+    return Results(render_to_string("search/results.html", context, request), outcome.total)
+
+
+def record(query, found):
+    """Count the search for the editors' search report and for their promoted results' query
+    chooser: two queries once today's rows exist."""
+    SearchTermDay.record(query, get_language(), found=found)
+    if found:
+        hits = QueryDailyHits.objects.filter(
+            query__query_string=normalise_query_string(query), date=timezone.now().date()
+        )
+        if not hits.update(hits=F("hits") + 1):
+            Query.get(query).add_hit()
 
 
 @require_GET

@@ -20,7 +20,7 @@ class SubmissionsConfig(AppConfig):
         def submissions_changed(sender, **kwargs):
             """Public pages show what submissions change (a visit's places left, adoptions)."""
             if sender._meta.app_label == self.label:
-                cache_generation.bump()
+                cache_generation.changed()
 
         for signal in (post_save, post_delete):
             signal.connect(submissions_changed, weak=False, dispatch_uid=f"submissions-cache-generation-{id(signal)}")

@@ -48,6 +48,8 @@ PROXY_COUNT = env.int("PROXY_COUNT", default=0)  # reverse proxies in front that
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)
 PAGE_CACHE_SHARED_SECONDS = env.int("PAGE_CACHE_SHARED_SECONDS", default=0)  # s-maxage for a CDN
 FRONTEND_CACHE_PURGE_URL = env.str("FRONTEND_CACHE_PURGE_URL", default="")  # a CDN or Varnish purged on publish
+# How long a search's rendered answer is kept at most (it is dropped at once when content changes).
+SEARCH_CACHE_SECONDS = env.int("SEARCH_CACHE_SECONDS", default=300)
 SEARCH_QUERY_RETENTION_DAYS = env.int("SEARCH_QUERY_RETENTION_DAYS", default=90)
 PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private-media")  # never served
 SUBMISSIONS_NOTIFY_EMAILS = env.list("SUBMISSIONS_NOTIFY_EMAILS", default=[])

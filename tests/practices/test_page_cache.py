@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import PageViewRestriction
 
+from practices import cache_generation
 from practices.page_cache import HEADER
 from tests.practices import factories
 from tests.submissions.factories import NominationFormPageFactory
@@ -185,3 +186,16 @@ def test_a_visit_application_updates_the_places_left_at_once(client, site_tree):
     assert after[HEADER] == "stored"
     assert "3 paikkaa jäljellä" in before
     assert "2 paikkaa jäljellä" in after.content.decode()
+
+
+def test_a_reader_during_a_publish_does_not_keep_the_old_page_after_it_is_committed(
+    client, practice, django_capture_on_commit_callbacks
+):
+    """Between the publish's new generation and its commit, a reader still reads the old page
+    and stores it under the new generation: the commit starts another one."""
+    with django_capture_on_commit_callbacks(execute=True):
+        practice.title = "Lukulähettiläät kouluissa"
+        practice.save_revision().publish()
+        during = cache_generation.current()
+    assert cache_generation.current() != during
+    assert "Lukulähettiläät kouluissa" in client.get(practice.url).content.decode()
