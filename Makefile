@@ -8,7 +8,7 @@ PORT ?= 8000
 EXTRA_PRACTICES ?= 0
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-packages test-tools tokens icons lighthouse elasticsearch test-elasticsearch run test lint messages bench-import bench-export bench-pages bench-relevance bench-search clean
+.PHONY: help install catalogues system-packages test-tools tokens icons lighthouse elasticsearch test-elasticsearch run test lint messages bench-import bench-export bench-pages bench-relevance bench-search clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -45,8 +45,10 @@ LIGHTHOUSE_PAGES ?= /fi/ /fi/kaytannot/turun-kulttuuriluotsit/ /fi/haku/?q=kultt
 lighthouse: ## Lighthouse scores of a running site as a Markdown table (BASE=http://127.0.0.1:8000; Chromium, npx)
 	bash scripts/lighthouse.sh $(or $(BASE),http://$(HOST):$(PORT)) $(LIGHTHOUSE_PAGES)
 
-run: install ## Migrate, seed the demo site and serve it on http://127.0.0.1:8000
+catalogues: install ## Compile the translation catalogues (locale/*.po to .mo) the site reads its own addresses from
 	$(MANAGE) compile_catalogues
+
+run: catalogues ## Migrate, seed the demo site and serve it on http://127.0.0.1:8000
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_demo
 	$(MANAGE) create_demo_admin
@@ -74,22 +76,22 @@ messages: install ## Extract UI strings into locale/ (then translate fi and sv; 
 	msgen locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po
 	$(MANAGE) compile_catalogues
 
-bench-import: install ## Time importing 1,000 generated practices into a fresh database
+bench-import: catalogues ## Time importing 1,000 generated practices into a fresh database
 	$(PY) scripts/bench_import.py
 
 BENCH_PAGE_URLS ?= home=/fi/ index=/fi/kaytannot/ detail=/fi/kaytannot/kempeleen-kulttuurikumppanuuspoyta/ \
 	search=/fi/haku/?q=kulttuuri /sv/praxis/kulturlotsar-for-aldre/ /fi/webinaarit/kumppanuuspoydat-ja-yhdistysyhteistyo/ \
 	/fi/kuntavierailut/kuntavierailu-kempele/
-bench-pages: install ## Pages through gunicorn and wrk, uncached and cached, beside a floor (and bakerydemo: BAKERYDEMO_GIT=dir; EXTRA_PRACTICES=n)
+bench-pages: catalogues ## Pages through gunicorn and wrk, uncached and cached, beside a floor (and bakerydemo: BAKERYDEMO_GIT=dir; EXTRA_PRACTICES=n)
 	EXTRA_PRACTICES=$(EXTRA_PRACTICES) bash scripts/bench/bench-pages.sh . $(BENCH_PAGE_URLS)
 
-bench-export: install ## Export 50,000 generated practices as CSV and JSON: time and peak memory
+bench-export: catalogues ## Export 50,000 generated practices as CSV and JSON: time and peak memory
 	$(PY) scripts/bench_export.py $(BENCH_EXPORT_ARGS)
 
-bench-relevance: install ## The relevance set on SQLite, PostgreSQL and Elasticsearch: first, top 3, top 10, MRR@10
+bench-relevance: catalogues ## The relevance set on SQLite, PostgreSQL and Elasticsearch: first, top 3, top 10, MRR@10
 	$(PY) scripts/bench_relevance.py --show-misses
 
-bench-search: install ## Search requests on 10,000 and 50,000 practices (PostgreSQL), database and Elasticsearch, beside a floor
+bench-search: catalogues ## Search requests on 10,000 and 50,000 practices (PostgreSQL), database and Elasticsearch, beside a floor
 	$(PY) scripts/bench_search.py $(BENCH_SEARCH_ARGS)
 
 elasticsearch: ## Install and start a real Elasticsearch 8 on 127.0.0.1:9200 (then set ELASTICSEARCH_URL)

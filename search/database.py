@@ -1,5 +1,6 @@
 """Wagtail's database search backend (SQLite FTS5 or PostgreSQL, as the connection is), whose
-index also keeps each page's facet tokens (``FacetToken``) for counting facets in one query."""
+index also keeps each page's facet tokens (``FacetToken``) for counting facets in one query, and
+on PostgreSQL matches text through an index the planner uses (``search.postgres``)."""
 
 from functools import cache
 
@@ -27,7 +28,12 @@ def _with_facet_tokens(backend_class):
             FacetToken.objects.filter(page_id=item.pk).delete()
 
     Index.__name__ = Index.__qualname__ = f"{base.__name__}WithFacetTokens"
-    return type(f"{backend_class.__name__}WithFacetTokens", (backend_class,), {"index_class": Index})
+    attributes = {"index_class": Index}
+    if backend_class.__name__ == "PostgresSearchBackend":
+        from .postgres import QueryCompiler
+
+        attributes["query_compiler_class"] = QueryCompiler
+    return type(f"{backend_class.__name__}WithFacetTokens", (backend_class,), attributes)
 
 
 def store_tokens(model, pks):
