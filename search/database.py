@@ -2,10 +2,12 @@
 index also keeps each page's facet tokens (``FacetToken``) for counting facets in one query, and
 on PostgreSQL matches text through an index the planner uses (``search.postgres``)."""
 
+from collections import defaultdict
 from functools import cache
 
 from modelsearch.backends import database
 
+from . import token_bits
 from .facets import facet_tokens
 from .models import FacetToken
 
@@ -26,6 +28,7 @@ def _with_facet_tokens(backend_class):
         def delete_item(self, item):
             super().delete_item(item)
             FacetToken.objects.filter(page_id=item.pk).delete()
+            token_bits.changed()
 
     Index.__name__ = Index.__qualname__ = f"{base.__name__}WithFacetTokens"
     attributes = {"index_class": Index}
@@ -37,9 +40,16 @@ def _with_facet_tokens(backend_class):
 
 
 def store_tokens(model, pks):
+    """Write the facet tokens of the pages ``pks`` of ``model``, of those whose tokens changed
+    (saving a draft indexes the page again without changing them)."""
     tokens = facet_tokens(model, pks)
-    if not tokens:
+    stored = defaultdict(set)
+    for pk, token in FacetToken.objects.filter(page_id__in=list(tokens)).values_list("page_id", "token"):
+        stored[pk].add(token)
+    changed = [pk for pk, values in tokens.items() if stored[pk] != values]
+    if not changed:
         return
-    FacetToken.objects.filter(page_id__in=list(tokens)).delete()
-    rows = [FacetToken(page_id=pk, token=token) for pk, values in tokens.items() for token in sorted(values)]
+    FacetToken.objects.filter(page_id__in=changed).delete()
+    rows = [FacetToken(page_id=pk, token=token) for pk in changed for token in sorted(tokens[pk])]
     FacetToken.objects.bulk_create(rows, batch_size=2000)
+    token_bits.changed()

@@ -73,17 +73,12 @@ def _page_number(params, total):
 
 
 def _on_database(params, words, pages, locale, using):
-    """Match on the backend, filter and count facets in SQL, rank: (total, page number, the
+    """Match on the backend, count facets in memory, filter and rank in SQL: (total, page number, the
     page's ids, facet counts)."""
     matching = pages.filter(id__in=backend.matching(pages, words, using=using)) if words else pages
     filtered = apply_selections(matching, params.selected)
     with backend.answering():
-        counts = count_tokens(matching, params.selected)
-        if words:  # every indexed page has exactly one type token: no second full-text query
-            chosen = params.selected.get("type")
-            total = sum(n for value, n in counts["type"].items() if not chosen or value in chosen)
-        else:
-            total = filtered.count()
+        counts, total = count_tokens(matching, params.selected)
     number = _page_number(params, total)
     start = (number - 1) * PAGE_SIZE
     ids = _ordered_ids(params, words, apply_selections(pages, params.selected), filtered, start + PAGE_SIZE, using)

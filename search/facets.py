@@ -4,8 +4,9 @@ Every indexed page carries its facet values as tokens ("region:19"), read along 
 paths (``facet_tokens``): in the ``FacetToken`` table on the database backends, in the document
 on Elasticsearch (``search.elasticsearch``). AND across facets, OR within one. Each facet's
 counts are taken over the pages that match the query and every *other* active filter, so a
-count says how many results choosing that value gives. The number of queries depends on the
-number of facets with a selection, never on the number of results or of values.
+count says how many results choosing that value gives. On the database backends the counts are
+taken in memory from each token's pages as a bit set (``search.token_bits``): one query for the
+matches' ids, never depending on the number of results, of values or of selections.
 """
 
 from collections import Counter, defaultdict
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db.models import Case, CharField, Count, Q, Value, When
+from django.db.models import Case, CharField, Q, Value, When
 
 from wagtail.models import Locale, Page
 
@@ -22,6 +23,7 @@ from practices.models.taxonomy import localize_terms
 from practices.vocabularies import PAGE_TYPES, facets
 
 from .models import FacetToken
+from .token_bits import bits_of, token_bits
 
 
 @dataclass
@@ -70,23 +72,31 @@ def apply_selections(pages, selected, skip=None):
 
 
 def count_tokens(pages, selected):
-    """{facet param: {value: count}} over ``pages`` (a Page queryset that matches the query).
+    """({facet param: {value: count}}, total) over ``pages`` (a Page queryset that matches the
+    query), counted in memory on the tokens' bit sets (``search.token_bits``).
 
-    Each facet is counted over the pages matching every *other* active filter: one query for
-    the facets without a selection, one more per facet with one.
+    Each facet is counted over the pages matching every *other* active filter; the total is of
+    the pages matching every filter. One query: the ids of ``pages``.
     """
+    bits = token_bits()
+    matches = bits_of(pages.order_by().values_list("pk", flat=True))  # no cursor: it plans for the first rows
+    chosen = {param: bits.any_of(param, values) for param, values in selected.items()}
+
+    def narrowed(skip=None):
+        narrowed = matches
+        for param, pages_with in chosen.items():
+            if param != skip:
+                narrowed &= pages_with
+        return narrowed
+
+    everything = narrowed()
+    within = {param: narrowed(skip=param) for param in selected}
     counts = defaultdict(Counter)
-    groups = [(apply_selections(pages, selected), None)]
-    groups += [(apply_selections(pages, selected, skip=param), param) for param in selected]
-    for narrowed, only in groups:
-        rows = FacetToken.objects.filter(page__in=narrowed.order_by().values("pk"))
-        if only:
-            rows = rows.filter(token__startswith=f"{only}:")
-        for token, n in rows.values_list("token").annotate(n=Count("*")).order_by():
-            param, value = token.split(":", 1)
-            if only == param or (only is None and param not in selected):
-                counts[param][value] = n
-    return counts
+    for param, value, pages_with in bits.tokens:
+        count = (pages_with & within.get(param, everything)).bit_count()
+        if count:
+            counts[param][value] = count
+    return counts, everything.bit_count()
 
 
 def count_facets(counts, selected, locale):
