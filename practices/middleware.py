@@ -73,5 +73,5 @@ class CachedSiteMiddleware:
 def _find_site(request):
     site = Site._find_for_request(request)
     if site is not None:
-        site.root_page  # noqa: B018 (fetched now, so it is cached with the site)
+        site.root_page = site.root_page.specific  # fetched now, so it is cached with the site
     return site

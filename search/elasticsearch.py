@@ -7,6 +7,8 @@ the ids of the best or newest matches, and every facet's counts, each counted ov
 and every *other* active filter (a filter aggregation per facet), AND across facets, OR within.
 """
 
+import hashlib
+import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -30,7 +32,8 @@ FACETS = "facets"  # {facet param: [values]}, one keyword field per facet
 ADOPTIONS = "adoptions"
 PAGE_ID = "page_id"
 NEWEST = [{"first_published_at_filter": {"order": "desc", "missing": "_last"}}, {PAGE_ID: "desc"}]
-SORTS = {"newest": NEWEST, "adopted": [{ADOPTIONS: "desc"}, *NEWEST]}
+# Equal scores are ordered by page id, so that the pages of one search never overlap
+SORTS = {"relevance": ["_score", {PAGE_ID: "desc"}], "newest": NEWEST, "adopted": [{ADOPTIONS: "desc"}, *NEWEST]}
 MAX_WINDOW = 10_000  # Elasticsearch's index.max_result_window: results beyond it are not paged to
 MAX_VALUES = 1_000  # values counted per facet (municipalities are the most, 308)
 
@@ -126,8 +129,10 @@ def search(backend, queryset, query, selected, *, offset=0, limit=10, sort="rele
         "_source": False,
         "stored_fields": ["pk"],
     }
-    if sort in SORTS:
-        body["sort"] = SORTS[sort]
+    body["sort"] = SORTS[sort]
+    # The same search goes to the same copies of the shards, so that its scores (which count the
+    # terms of each copy) stay the same from one page to the next
+    body["preference"] = hashlib.blake2b(json.dumps(body["query"], sort_keys=True).encode(), digest_size=8).hexdigest()
     response = backend.es.search(index=backend.get_index_for_model(queryset.model).name, **body)
     counts = {}
     for param, aggregation in response["aggregations"].items():

@@ -1,5 +1,6 @@
 """The abstract pages every page type builds on, and the link rows between pages."""
 
+import functools
 import time
 
 from django.conf import settings
@@ -261,6 +262,13 @@ def content_moment():
     """A cache key part that changes every five minutes, for what depends on the time too
     (an event is upcoming until it ends)."""
     return int(time.time() // 300)
+
+
+def built_when_used(**builders):
+    """Template context values that run their queries only when the template first uses them,
+    each once: a page whose content part is cached (``{% contentcache %}``) runs none of them.
+    Django's templates call a callable they find in the context."""
+    return {name: functools.cache(build) for name, build in builders.items()}
 
 
 def paginate(request, queryset, per_page):

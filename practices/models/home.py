@@ -1,3 +1,4 @@
+from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -8,7 +9,7 @@ from wagtail.models import Locale, Page
 
 from .. import cache_generation
 from ..blocks import RICH_TEXT_FEATURES
-from .base import BasePage, IndexPage, content_moment, pages
+from .base import BasePage, IndexPage, content_moment, locale_codes, pages
 from .browse import BrowsePage
 from .news import NewsPage
 from .practice import PracticePage
@@ -45,6 +46,19 @@ class HomePage(BasePage):
     def meta_description(self):
         """The search description, else the introduction as plain text (the home page has no summary)."""
         return self.search_description or " ".join(strip_tags(self.intro).split())
+
+    @property
+    def localized(self):
+        """This home page in the reader's language where a live translation exists, else this
+        one; Wagtail asks it of the site's root page on every request, so it is read from the
+        cache until content changes (Wagtail's asks the database for the active locale)."""
+        language = translation.get_language()
+        codes = locale_codes()
+        if codes.get(self.locale_id) == language:
+            return self
+        if language not in codes.values():
+            return super().localized
+        return cache_generation.remember(("home", self.pk, language), lambda: super(HomePage, self).localized)
 
     def route(self, request, path_components):
         """Find the page by its address: from the cache until content changes, else in one query

@@ -21,7 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 from ..blocks import RICH_TEXT_FEATURES, CaptionedImageBlock, ProgrammeItemBlock
 from ..forms import PlacesPageForm
 from ..vocabularies import BY_KEY
-from .base import BasePage, PageLink, content_moment, live_targets, page_tabs
+from .base import BasePage, PageLink, built_when_used, content_moment, live_targets, locale_of, page_tabs
 from .events import EventIndexPage, EventPage
 from .places import Municipality
 from .taxonomy import localize_terms
@@ -161,9 +161,12 @@ class MunicipalityVisitPage(EventPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["moment"] = content_moment()  # the cached rendering follows the clock too
-        context["themes"] = localize_terms(self.themes.all(), self.locale)
-        context["participants"] = list(self.participating_municipalities.all())
-        context["practices_visited"] = live_targets(self.practice_links.all(), self.locale)
+        locale = locale_of(self)
+        context |= built_when_used(
+            themes=lambda: localize_terms(self.themes.all(), locale),
+            participants=lambda: list(self.participating_municipalities.all()),
+            practices_visited=lambda: live_targets(self.practice_links.all(), locale),
+        )
         if self.applications_open:
             for add_context in hooks.get_hooks(VISIT_CONTEXT_HOOK):
                 add_context(self, request, context)

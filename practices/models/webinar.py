@@ -22,7 +22,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from ..blocks import RICH_TEXT_FEATURES, ChapterBlock, MaterialsBlock, SpeakerBlock
 from ..vocabularies import BY_KEY
-from .base import BasePage, PageLink, content_moment, live_targets, page_tabs
+from .base import BasePage, PageLink, built_when_used, content_moment, live_targets, locale_of, page_tabs
 from .events import EventIndexPage, EventPage
 from .taxonomy import localize_terms
 
@@ -157,9 +157,12 @@ class WebinarPage(EventPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["moment"] = content_moment()  # the cached rendering follows the clock too
-        context["themes"] = localize_terms(self.themes.all(), self.locale)
-        context["tags"] = list(self.tags.all())
-        context["related_pages"] = live_targets(self.related_practice_links.all(), self.locale)
+        locale = locale_of(self)
+        context |= built_when_used(
+            themes=lambda: localize_terms(self.themes.all(), locale),
+            tags=lambda: list(self.tags.all()),
+            related_pages=lambda: live_targets(self.related_practice_links.all(), locale),
+        )
         return context
 
     def search_related_text(self):

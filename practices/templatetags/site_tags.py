@@ -72,12 +72,25 @@ OPEN_GRAPH_LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
 def structured_data(context, page):
     """The page's schema.org JSON-LD in a script element ("" for page types without any)."""
     from practices.metadata import structured_data as build
+    from practices.models.base import content_moment
 
-    data = build(page, context.get("request"), context) if getattr(page, "pk", None) else None
-    if not data:
+    if not getattr(page, "pk", None):
         return ""
-    text = json.dumps(data, ensure_ascii=False, cls=DjangoJSONEncoder).translate(JSON_SCRIPT_ESCAPES)
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308 (escaped above)
+    request = context.get("request")
+
+    def render():
+        data = build(page, request, context)
+        if not data:
+            return ""
+        text = json.dumps(data, ensure_ascii=False, cls=DjangoJSONEncoder).translate(JSON_SCRIPT_ESCAPES)
+        return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308 (escaped above)
+
+    if request is None or getattr(request, "is_preview", False):
+        return render()
+    # The same for every reader of the page at this address until content changes (an event's
+    # data also follows the clock: upcoming until it has ended)
+    parts = ("json-ld", page.pk, request.scheme, request.get_host(), content_moment())
+    return mark_safe(cache_generation.remember(parts, render))  # noqa: S308 (built by format_html)
 
 
 @register.simple_tag

@@ -12,7 +12,7 @@ from django.utils.text import slugify
 from practices.demo.site import ensure_site_structure
 from practices.models import Municipality, PracticeIndexPage, PracticeRelatedPage
 from practices.translation import translate_page
-from practices.vocabularies import VOCABULARIES
+from practices.vocabularies import BY_KEY, VOCABULARIES
 from tests.practices import factories
 
 pytestmark = pytest.mark.django_db
@@ -136,3 +136,33 @@ def test_practice_cards_show_their_images_without_a_query_per_card(client, site_
     html = client.get(site_tree.practices.url).content.decode()  # renditions made on first sight
     assert html.count('class="card__image"') == len(slugs)
     assert queries_for(client, site_tree.practices.url) == one
+
+
+def test_pages_read_again_before_content_changes_run_no_queries(client, site_tree):
+    """The site, its home in the reader's language, the page found by its address, its content
+    and its structured data all come from the cache on a second read."""
+    themes = list(BY_KEY["themes"].model.objects.filter(locale__language_code="fi")[:3])
+    practice = practice_with(site_tree, 3)
+    webinar = factories.WebinarPageFactory(parent=site_tree.webinars, video_url="https://example.org/tallenne.mp4")
+    webinar.themes.set(themes)
+    webinar.tags.add("kumppanuus")
+    visit = factories.MunicipalityVisitPageFactory(parent=site_tree.visits)
+    visit.themes.set(themes)
+    visit.participating_municipalities.set(Municipality.objects.order_by("code")[:4])
+    for page in (webinar, visit):
+        page.save_revision().publish()
+    for url in (site_tree.home.url, site_tree.practices.url, practice.url, webinar.url, visit.url):
+        assert queries_for(client, url) == 0, url
+
+
+def test_an_edit_to_a_visit_shows_at_once_in_its_page_and_its_structured_data(client, site_tree):
+    visit = factories.MunicipalityVisitPageFactory(parent=site_tree.visits, place="Kirjasto Kirkkotie")
+    visit.save_revision().publish()
+    client.get(visit.url)
+    assert "Kirjasto Kirkkotie" in client.get(visit.url).content.decode()
+    visit.place = "Nuorisotalo Ankkuri"
+    visit.save_revision().publish()
+    html = client.get(visit.url).content.decode()
+    assert "Kirjasto Kirkkotie" not in html
+    ld = html.split('type="application/ld+json">')[1].split("</script>")[0]
+    assert "Nuorisotalo Ankkuri" in ld
