@@ -1,5 +1,6 @@
-"""robots.txt: crawlers welcome, pointed at the sitemap, kept out of the admin, search result
-pages (endless filter combinations) and private links."""
+"""robots.txt: crawlers welcome, pointed at the sitemap, kept out of the admin and the search's
+suggestions. Search pages are open to them: each says itself whether it is worth indexing
+(``search.seo``), which a crawler kept out could not read."""
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -15,6 +16,6 @@ def robots_txt(request):
     lines = ["User-agent: *", "Disallow: /admin/"]
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
-            lines += [f"Disallow: {reverse('search')}", f"Disallow: {reverse('search_suggest')}"]
-    lines += ["Disallow: /*/search/", "", f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}", ""]
+            lines.append(f"Disallow: {reverse('search_suggest')}")
+    lines += ["", f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

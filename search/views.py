@@ -20,7 +20,7 @@ from wagtail.search.utils import normalise_query_string
 
 from practices import cache_generation
 
-from . import backend, engine
+from . import backend, engine, seo
 from .analysis import tokens
 from .models import SearchTermDay
 from .params import SearchParams, clean_query, parse
@@ -34,6 +34,7 @@ class Results:
 
     html: str
     total: int
+    filters: list  # the selected filters as (facet label, value label)
 
 
 @require_GET
@@ -53,6 +54,9 @@ def search(request):
         "results": results,
         "page_query": urlencode(params.query_items()),
     }
+    if seo.indexable(params, results.total):
+        context["canonical_url"] = seo.canonical_url(request, params)
+        context["description"] = seo.description(params, results.total, results.filters)
     return TemplateResponse(request, "search/search.html", context)
 
 
@@ -86,7 +90,8 @@ def _render(request, params):
             if value.selected
         ],
     }
-    return Results(render_to_string("search/results.html", context, request), outcome.total)
+    filters = [(str(facet), str(value)) for facet, value, _query in context["removals"]]
+    return Results(render_to_string("search/results.html", context, request), outcome.total, filters)
 
 
 def record(query, found):

@@ -88,8 +88,11 @@ def test_demo_practices_have_illustrations_with_finnish_alt_text(seeded, client)
     alt = practice.hero_image.description
     assert alt.startswith("Piirroskuva")
     page = client.get(practice.url).content.decode()
-    hero = re.search(r'<figure class="hero-image"><img [^>]*>', page).group(0)
-    assert f'alt="{alt}"' in hero and "srcset=" in hero and 'width="' in hero and 'height="' in hero
+    hero = re.search(r'<figure class="hero-image"><picture>(.*?)</picture>', page).group(1)
+    webp, img = re.search(r"<source [^>]*>", hero).group(0), re.search(r"<img [^>]*>", hero).group(0)
+    assert 'type="image/webp"' in webp and ".webp 960w" in webp  # a modern format at the layout's sizes
+    assert f'alt="{alt}"' in img and "srcset=" in img and 'width="' in img and 'height="' in img
     listing = "".join(client.get(practice.get_parent().url, {"page": n}).content.decode() for n in (1, 2, 3))
     card = re.search(rf'<img [^>]*alt="{re.escape(alt)}"[^>]*>', listing).group(0)
     assert 'loading="lazy"' in card and 'width="640"' in card and 'height="360"' in card
+    assert re.search(r'<source srcset="[^"]+fill-640x360[^"]*\.webp" type="image/webp">', listing)
