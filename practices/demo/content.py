@@ -2934,6 +2934,7 @@ TRANSLATIONS = {
         "sv": {
             "slug": "kulturlotsar-for-aldre",
             "title": "Kulturlotsar som kulturkompisar för äldre",
+            "hero_image_alt": "Teckning: två figurer sida vid sida och bredvid dem ett konserthus prytt med pelare.",
             "summary": (
                 "Utbildade frivilliga kulturlotsar följer med äldre åbobor på konsert, utställning "
                 "eller teater. Staden utbildar och stöder lotsarna, och kulturinstitutionerna ger "
@@ -2988,6 +2989,7 @@ TRANSLATIONS = {
         "en": {
             "slug": "culture-guides-for-older-people",
             "title": "Culture guides as companions for older people",
+            "hero_image_alt": "Drawing: two figures side by side and beside them a concert hall decorated with columns.",
             "summary": (
                 "Trained volunteer culture guides accompany older residents of Turku to concerts, "
                 "exhibitions and the theatre. The city trains and supports the guides, and cultural "

@@ -90,6 +90,7 @@ class DemoLoader:
         )
         for practice in practices:
             practice.hero_image = images.illustration(practice.slug)
+            practice.hero_image_alt = practice.hero_image.description  # so that translations can have theirs
             practice.save_revision().publish()
             self.created["images"] = self.created.get("images", 0) + 1
 

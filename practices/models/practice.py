@@ -211,6 +211,15 @@ class PracticePage(BasePage):
             "the description is read to those who cannot see it."
         ),
     )
+    hero_image_alt = models.CharField(
+        _("image description"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "What the image shows, in the page's language, for those who cannot see it; translated "
+            "with the page. Empty: the image's own description."
+        ),
+    )
     last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
     review_interval_months = models.PositiveSmallIntegerField(
         _("review interval (months)"), default=12, validators=[MinValueValidator(1), MaxValueValidator(60)]
@@ -261,6 +270,7 @@ class PracticePage(BasePage):
     content_panels = BasePage.content_panels + [
         FieldPanel("summary"),
         FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
         MultiFieldPanel([FieldPanel(name) for name, _heading in SECTIONS], heading=_("Sections")),
         FieldPanel("body"),
     ]
@@ -345,6 +355,14 @@ class PracticePage(BasePage):
             if municipality.wellbeing_county:
                 texts += municipality.wellbeing_county.names()
         return texts + [link.target.title for link in self.related_links.all()]  # shown as related content
+
+    @property
+    def hero_alt_text(self):
+        """The image's alt text in the page's language: the page's own description of it, else
+        the image's (a translation shares the image, not the words)."""
+        if not self.hero_image_id:
+            return ""
+        return self.hero_image_alt or self.hero_image.default_alt_text
 
     @property
     def checked_on(self):

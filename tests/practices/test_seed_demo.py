@@ -96,3 +96,11 @@ def test_demo_practices_have_illustrations_with_finnish_alt_text(seeded, client)
     card = re.search(rf'<img [^>]*alt="{re.escape(alt)}"[^>]*>', listing).group(0)
     assert 'loading="lazy"' in card and 'width="640"' in card and 'height="360"' in card
     assert re.search(r'<source srcset="[^"]+fill-640x360[^"]*\.webp" type="image/webp">', listing)
+
+
+def test_a_translated_practice_describes_its_image_in_its_own_language(seeded, client):
+    html = client.get("/sv/praxis/kulturlotsar-for-aldre/").content.decode()
+    img = re.search(r'<figure class="hero-image"><picture>.*?(<img [^>]*>)', html, re.S).group(1)
+    assert 'alt="Teckning: två figurer sida vid sida' in img
+    cards = client.get("/en/practices/").content.decode()
+    assert 'alt="Drawing: two figures side by side' in cards and "Piirroskuva" not in cards
