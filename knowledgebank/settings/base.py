@@ -178,6 +178,7 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
+FORMAT_MODULE_PATH = ["knowledgebank.formats"]  # dates written the site's way in fi and en
 USE_TZ = True
 TIME_ZONE = "Europe/Helsinki"
 WAGTAIL_I18N_ENABLED = True

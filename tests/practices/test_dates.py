@@ -40,7 +40,7 @@ def test_ranges_in_finnish_swedish_and_english(start, end, fi, sv, en):
 
 
 @pytest.mark.parametrize(
-    ("language", "expected"), [("fi", "10. helmikuuta 2027"), ("sv", "10 februari 2027"), ("en", "Feb. 10, 2027")]
+    ("language", "expected"), [("fi", "10.2.2027"), ("sv", "10 februari 2027"), ("en", "10 February 2027")]
 )
 def test_a_one_day_range_is_the_date_alone(language, expected):
     assert format_date_range(D(2027, 2, 10), D(2027, 2, 10), language) == expected

@@ -1,0 +1,4 @@
+DATE_FORMAT = "j.n.Y"
+DATETIME_FORMAT = r"j.n.Y \k\l\o G.i"
+SHORT_DATE_FORMAT = "j.n.Y"
+SHORT_DATETIME_FORMAT = "j.n.Y G.i"
