@@ -73,15 +73,31 @@ def _page_number(params, total):
 
 
 def _on_database(params, words, pages, locale, using):
-    """Match on the backend, count facets in memory, filter and rank in SQL: (total, page number, the
-    page's ids, facet counts)."""
+    """Match on the backend, count facets in memory, filter and order: (total, page number, the
+    page's ids, facet counts).
+
+    Words by relevance take one query: every match, best first, which the filters' bit set then
+    narrows in memory (a page's rank does not depend on the other pages). Otherwise the matches
+    are counted, and filtered and ordered in SQL.
+    """
+    if words and params.sort == "relevance":
+        with backend.answering():
+            ranked = backend.ranked_ids(pages, words, None, using=using)
+            counts, chosen = count_tokens(ranked, params.selected)
+        ranked = [pk for pk in ranked if chosen >> pk & 1]
+        total = len(ranked)
+        number = _page_number(params, total)
+        start = (number - 1) * PAGE_SIZE
+        ids = _rerank(ranked[:RERANK_LIMIT], words) + ranked[RERANK_LIMIT:] if start < RERANK_LIMIT else ranked
+        return total, number, ids[start : start + PAGE_SIZE], count_facets(counts, params.selected, locale)
     matching = pages.filter(id__in=backend.matching(pages, words, using=using)) if words else pages
     filtered = apply_selections(matching, params.selected)
     with backend.answering():
-        counts, total = count_tokens(matching, params.selected)
+        counts, chosen = count_tokens(matching, params.selected)
+    total = chosen.bit_count()
     number = _page_number(params, total)
     start = (number - 1) * PAGE_SIZE
-    ids = _ordered_ids(params, words, apply_selections(pages, params.selected), filtered, start + PAGE_SIZE, using)
+    ids = _ordered_ids(params, filtered, start + PAGE_SIZE)
     return total, number, ids[start : start + PAGE_SIZE], count_facets(counts, params.selected, locale)
 
 
@@ -109,10 +125,8 @@ def _elasticsearch_window(searcher, params, words, pages, query, number):
     return found, found.ids
 
 
-def _ordered_ids(params, words, candidates, filtered, needed, using):
-    if words and params.sort == "relevance":
-        ranked = backend.ranked_ids(candidates, words, max(RERANK_LIMIT, needed), using=using)
-        return _rerank(ranked[:RERANK_LIMIT], words) + ranked[RERANK_LIMIT:]
+def _ordered_ids(params, filtered, needed):
+    """The first ``needed`` ids of ``filtered`` newest first, or most adopted first."""
     if params.sort == "adopted":
         adoptions = (
             PracticePage.adopted_in.through.objects.filter(practicepage_id=OuterRef("pk"))

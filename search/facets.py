@@ -72,14 +72,17 @@ def apply_selections(pages, selected, skip=None):
 
 
 def count_tokens(pages, selected):
-    """({facet param: {value: count}}, total) over ``pages`` (a Page queryset that matches the
-    query), counted in memory on the tokens' bit sets (``search.token_bits``).
+    """({facet param: {value: count}}, the pages matching every filter as a bit set) over
+    ``pages`` (a Page queryset that matches the query, or their ids), counted in memory on the
+    tokens' bit sets (``search.token_bits``).
 
-    Each facet is counted over the pages matching every *other* active filter; the total is of
-    the pages matching every filter. One query: the ids of ``pages``.
+    Each facet is counted over the pages matching every *other* active filter. At most one
+    query: the ids of ``pages``.
     """
     bits = token_bits()
-    matches = bits_of(pages.order_by().values_list("pk", flat=True))  # no cursor: it plans for the first rows
+    if not isinstance(pages, list):
+        pages = pages.order_by().values_list("pk", flat=True)  # no cursor: it plans for the first rows
+    matches = bits_of(pages)
     chosen = {param: bits.any_of(param, values) for param, values in selected.items()}
 
     def narrowed(skip=None):
@@ -96,7 +99,7 @@ def count_tokens(pages, selected):
         count = (pages_with & within.get(param, everything)).bit_count()
         if count:
             counts[param][value] = count
-    return counts, everything.bit_count()
+    return counts, everything
 
 
 def count_facets(counts, selected, locale):
