@@ -18,7 +18,7 @@ from wagtail.search.utils import normalise_query_string
 from practices.models import Municipality, MunicipalityVisitPage, PracticePage
 from practices.models.base import locale_of
 
-from . import backend, elasticsearch
+from . import backend, elasticsearch, token_bits
 from .analysis import query_words, spelling_suggestions
 from .facets import apply_selections, base_pages, count_facets, count_tokens, page_models
 from .params import SearchParams
@@ -84,7 +84,8 @@ def _on_database(params, words, pages, locale, using):
         with backend.answering():
             ranked = backend.ranked_ids(pages, words, None, using=using)
             counts, chosen = count_tokens(ranked, params.selected)
-        ranked = [pk for pk in ranked if chosen >> pk & 1]
+        if params.selected:
+            ranked = token_bits.keep(ranked, chosen)
         total = len(ranked)
         number = _page_number(params, total)
         start = (number - 1) * PAGE_SIZE

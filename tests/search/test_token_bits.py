@@ -40,3 +40,9 @@ def test_indexing_a_page_again_without_changes_keeps_the_bits(site_tree):
     held = token_bits.token_bits()
     store_tokens(type(page), [page.pk])
     assert token_bits.token_bits() is held
+
+
+def test_keep_returns_the_ids_in_the_bit_set_in_their_order():
+    bits = token_bits.bits_of([3, 8, 9, 700])
+    assert token_bits.keep([9, 1, 700, 3, 5000, 8], bits) == [9, 700, 3, 8]
+    assert token_bits.keep([1, 2], 0) == []
