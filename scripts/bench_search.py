@@ -81,7 +81,8 @@ def fill(size, previous, env, reuse):
     name = database_name(size)
     exists = psql(f"SELECT 1 FROM pg_database WHERE datname = '{name}'") == "1"  # noqa: S608  (our own name)
     if reuse and exists and practice_count(env) is not None and practice_count(env) >= size:
-        print(f"{size:,}: reusing {name}", file=sys.stderr)
+        print(f"{size:,}: reusing {name} (migrated to this checkout)", file=sys.stderr)
+        manage(env, "migrate", "--noinput")
         return
     psql(f"DROP DATABASE IF EXISTS {name}")
     if previous:  # grow the smaller bank instead of generating it again

@@ -35,7 +35,7 @@ def _with_facet_tokens(backend_class):
     if backend_class.__name__ == "PostgresSearchBackend":
         from .postgres import QueryCompiler
 
-        attributes["query_compiler_class"] = QueryCompiler
+        attributes.update(query_compiler_class=QueryCompiler, on_postgres=True)
     return type(f"{backend_class.__name__}WithFacetTokens", (backend_class,), attributes)
 
 

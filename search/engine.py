@@ -4,6 +4,7 @@ request → ``params.parse`` → ``run`` (analyse the query, match on the backen
 facets in SQL, rank, load one page of results) → the template. ``run`` needs no HTTP.
 """
 
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
@@ -26,6 +27,7 @@ from .ranking import highlight, score
 
 PAGE_SIZE = 10
 RERANK_LIMIT = 200  # the backend's best candidates that are ordered here
+FULL_RANK_LIMIT = 1000  # the backend's best candidates it ranks on everything it knows
 
 
 @dataclass
@@ -77,8 +79,9 @@ def _on_database(params, words, pages, locale, using):
     page's ids, facet counts).
 
     Words by relevance take one query: every match, best first, which the filters' bit set then
-    narrows in memory (a page's rank does not depend on the other pages). Otherwise the matches
-    are counted, and filtered and ordered in SQL.
+    narrows in memory (a page's rank does not depend on the other pages); the best are ranked
+    again on all the backend knows (``backend.best_first``), then by ``ranking.score``.
+    Otherwise the matches are counted, and filtered and ordered in SQL.
     """
     if words and params.sort == "relevance":
         with backend.answering():
@@ -89,17 +92,30 @@ def _on_database(params, words, pages, locale, using):
         total = len(ranked)
         number = _page_number(params, total)
         start = (number - 1) * PAGE_SIZE
-        ids = _rerank(ranked[:RERANK_LIMIT], words) + ranked[RERANK_LIMIT:] if start < RERANK_LIMIT else ranked
+        ids = _best_first(ranked, words, pages, start, using)
         return total, number, ids[start : start + PAGE_SIZE], count_facets(counts, params.selected, locale)
     matching = pages.filter(id__in=backend.matching(pages, words, using=using)) if words else pages
     filtered = apply_selections(matching, params.selected)
-    with backend.answering():
+    with backend.answering(), backend.index_first(using) if words else nullcontext():
         counts, chosen = count_tokens(matching, params.selected)
-    total = chosen.bit_count()
-    number = _page_number(params, total)
-    start = (number - 1) * PAGE_SIZE
-    ids = _ordered_ids(params, filtered, start + PAGE_SIZE)
+        total = chosen.bit_count()
+        number = _page_number(params, total)
+        start = (number - 1) * PAGE_SIZE
+        ids = _ordered_ids(params, filtered, start + PAGE_SIZE)
     return total, number, ids[start : start + PAGE_SIZE], count_facets(counts, params.selected, locale)
+
+
+def _best_first(ranked, words, pages, start, using):
+    """``ranked`` with its head in its final order, as far as the page from ``start`` needs: the
+    best ``FULL_RANK_LIMIT`` ranked on everything the backend knows, the best of those by
+    ``ranking.score``."""
+    if start >= FULL_RANK_LIMIT:
+        return ranked
+    head = backend.best_first(pages, ranked[:FULL_RANK_LIMIT], words, using=using)
+    ids = head + ranked[FULL_RANK_LIMIT:]
+    if start >= RERANK_LIMIT:
+        return ids
+    return _rerank(ids[:RERANK_LIMIT], words) + ids[RERANK_LIMIT:]
 
 
 def _on_elasticsearch(searcher, params, words, pages, locale):
@@ -194,7 +210,8 @@ def _spelling(params, pages, locale, using):
     found = []
     for suggestion in spelling_suggestions(params.query, locale.language_code):
         words = query_words(suggestion, (locale.language_code,))
-        count = pages.filter(id__in=backend.matching(pages, words, using=using)).count()
+        with backend.answering(), backend.index_first(using):
+            count = pages.filter(id__in=backend.matching(pages, words, using=using)).count()
         if count:
             found.append((suggestion, count))
     return found[:1]
