@@ -8,7 +8,7 @@ PORT ?= 8000
 EXTRA_PRACTICES ?= 0
 
 .DEFAULT_GOAL := help
-.PHONY: help install catalogues system-packages test-tools tokens icons lighthouse elasticsearch test-elasticsearch run test lint messages bench-import bench-export bench-pages bench-relevance bench-search clean
+.PHONY: help install catalogues system-packages test-tools tokens icons lighthouse elasticsearch test-elasticsearch run test lint messages bench-import bench-export bench-pages bench-relevance bench-swedish bench-search clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -90,6 +90,11 @@ bench-export: catalogues ## Export 50,000 generated practices as CSV and JSON: t
 
 bench-relevance: catalogues ## The relevance set on SQLite, PostgreSQL and Elasticsearch: first, top 3, top 10, MRR@10
 	$(PY) scripts/bench_relevance.py --show-misses
+
+bench-swedish: catalogues ## The Swedish relevance queries with each candidate analysis: Snowball, simplemma, simplemma with the compound split, hunspell-sv
+	@[ -f /usr/share/hunspell/sv_SE.dic ] || [ "$$(id -u)" != 0 ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hunspell-sv >/dev/null; }
+	@$(PY) -c "import spylls" 2>/dev/null || $(PY) -m pip install --quiet spylls==0.1.7
+	$(PY) scripts/bench_swedish.py --show-misses
 
 bench-search: catalogues ## Search requests on 10,000 and 50,000 practices (PostgreSQL), database and Elasticsearch, beside a floor
 	$(PY) scripts/bench_search.py $(BENCH_SEARCH_ARGS)

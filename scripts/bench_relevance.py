@@ -99,8 +99,8 @@ def main():
     report(results, args.show_misses)
 
 
-def report(results, show_misses):
-    print("| backend | queries | first | top 3 | top 10 | MRR@10 |")
+def report(results, show_misses, label="backend"):
+    print(f"| {label} | queries | first | top 3 | top 10 | MRR@10 |")
     print("| --- | --: | --: | --: | --: | --: |")
     for name, ranks in results.items():
         n = len(ranks)

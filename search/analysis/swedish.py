@@ -13,7 +13,7 @@ from wordfreq import zipf_frequency
 
 MIN_MODIFIER = 3
 MIN_HEAD = 4  # shorter heads (-ing, -när) split too many ordinary words, but for these
-SHORT_HEADS = frozenset({"hus", "kör", "bok", "rum", "dag", "arv", "liv", "lek", "spel", "ord"})
+SHORT_HEADS = frozenset({"hus", "hem", "kör", "bok", "rum", "dag", "arv", "liv", "lek", "spel", "ord"})
 MIN_ZIPF = 2.5  # about once in three million words
 
 

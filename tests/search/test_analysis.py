@@ -89,6 +89,8 @@ def test_compound_parts_are_read_from_voikko():
         ("barn", "Barnen ritar"),
         ("buss", "Biblioteksbussarna kör ut"),
         ("kulturlotsen", "Kulturlotsar för äldre"),
+        ("hem", "Konst på vårdhemmen"),
+        ("daghem", "Sagostund i daghemmet"),
         (
             "föreningen",
             "Föreningssamarbete i kommunen",
