@@ -67,7 +67,7 @@ MISSES = [
 ]
 SPEED_WORDS = 5000  # wordfreq's most common Swedish words, each analysed once
 CANDIDATES = "snowball,simplemma,simplemma-split,hunspell"
-HUNSPELL_DICTIONARY = Path("/usr/share/hunspell/sv_SE.dic")
+HUNSPELL_DICTIONARY = Path("/usr/share/hunspell/sv_SE")  # Debian's hunspell-sv: .dic and .aff
 
 
 def pairs():
@@ -106,13 +106,16 @@ def main():
     workdir = Path(tempfile.mkdtemp(prefix="kb-swedish-"))
     results, words = {}, {}
     for name in args.candidates.split(","):
-        if name == "hunspell" and not (HUNSPELL_DICTIONARY.exists() and importlib.util.find_spec("spylls")):
+        if name == "hunspell" and not (
+            HUNSPELL_DICTIONARY.with_suffix(".dic").exists() and importlib.util.find_spec("spylls")
+        ):
             print("hunspell: left out (needs Debian's hunspell-sv and pip's spylls)", file=sys.stderr)
             continue
         env = {
             **bench_env(),
             "DJANGO_SETTINGS_MODULE": "scripts.swedish_candidates",
             "SWEDISH_CANDIDATE": name,
+            "HUNSPELL_DICTIONARY": str(HUNSPELL_DICTIONARY),
             "DATABASE_URL": f"sqlite:///{workdir / f'{name}.sqlite3'}",
         }
         print(f"{name}: seeding the demo and {args.distractors} distractors, indexing, searching…", file=sys.stderr)

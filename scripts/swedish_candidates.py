@@ -11,8 +11,6 @@ from functools import cache
 from knowledgebank.settings.dev import *  # noqa: F403
 from search.analysis import analyser, swedish
 
-HUNSPELL_DICTIONARY = "/usr/share/hunspell/sv_SE"  # Debian's hunspell-sv
-
 
 class Candidate:
     def __init__(self, analyse, name):
@@ -44,7 +42,7 @@ def simplemma_alone(word):
 def _hunspell():
     from spylls.hunspell import Dictionary
 
-    return Dictionary.from_files(HUNSPELL_DICTIONARY)
+    return Dictionary.from_files(os.environ["HUNSPELL_DICTIONARY"])  # set by bench_swedish.py
 
 
 def hunspell(word):
